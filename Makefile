@@ -1,0 +1,42 @@
+# Read top to bottom: `make run` serves the portal, `make test` runs every test.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk
+
+.PHONY: run test lint system-test-packages demo clean
+
+# The venv is rebuilt only when a requirements file changes.
+$(VENV)/.base: requirements/base.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --disable-pip-version-check -r requirements/base.txt
+	touch $@
+
+$(VENV)/.test: $(VENV)/.base requirements/test.txt
+	$(PIP) install --quiet --disable-pip-version-check -r requirements/test.txt
+	touch $@
+
+run: $(VENV)/.base
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo --once
+	$(MANAGE) demo_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# Debian's Chromium and CJK fonts for the browser tests, installed once.
+system-test-packages:
+	@dpkg -s $(DEBIAN_TEST_PACKAGES) >/dev/null 2>&1 || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBIAN_TEST_PACKAGES) >/dev/null; }
+
+test: $(VENV)/.test system-test-packages
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run -v0
+	$(VENV)/bin/pytest
+
+lint: $(VENV)/.test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf var

@@ -1,0 +1,46 @@
+"""Blocks of an article body (正文). Only these render; rich text is whitelisted."""
+
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="图片")
+    caption = blocks.CharBlock(label="图片说明", required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        label = "图片"
+        template = "news/blocks/figure.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="引文")
+    attribution = blocks.CharBlock(label="出处", required=False, max_length=100)
+
+    class Meta:
+        icon = "openquote"
+        label = "引用"
+        template = "news/blocks/quote.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video file served by us or our CDN: no third-party players or embeds."""
+
+    src = blocks.URLBlock(label="视频地址 (mp4)")
+    poster = ImageChooserBlock(label="封面", required=False)
+    caption = blocks.CharBlock(label="说明", required=False, max_length=255)
+
+    class Meta:
+        icon = "media"
+        label = "视频"
+        template = "news/blocks/video.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(label="段落", features=PARAGRAPH_FEATURES)
+    figure = FigureBlock()
+    quote = QuoteBlock()
+    video = VideoBlock()

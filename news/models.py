@@ -1,0 +1,221 @@
+"""Home page, channels (栏目), month folders and articles of the public portal."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import ArticleBodyBlock
+from .paging import paginate
+
+
+class HomePage(Page):
+    """中工网首页: the site root; its modules are arranged in placement."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+    template = "news/home_page.html"
+
+    class Meta:
+        verbose_name = "首页"
+
+    def get_context(self, request, *args, **kwargs):
+        from .queries import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self))
+        return context
+
+
+class Channel(Page):
+    """栏目: a node of the channel tree; its order in the tree is its nav order."""
+
+    class Kind(models.TextChoices):
+        NEWS = "news", "新闻列表"
+        PICTURES = "pictures", "图片列表"
+        VIDEO = "video", "视频列表"
+        LINK = "link", "外部链接"
+
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices, default=Kind.NEWS)
+    link_url = models.URLField("链接地址", blank=True, help_text="类型为外部链接时(如论坛、博客)必填")
+    intro = models.TextField("栏目介绍", blank=True)
+    is_subsite = models.BooleanField("作为子站", default=False, help_text="有自己的页头和子栏目导航")
+    subsite_title = models.CharField("子站名称", max_length=40, blank=True, help_text="例如:中工工会")
+    subsite_logo = models.ForeignKey(
+        "pictures.Picture",
+        verbose_name="子站标志",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    per_page = models.PositiveSmallIntegerField("每页条数", default=20)
+
+    parent_page_types = ["news.HomePage", "news.Channel"]
+    subpage_types = ["news.Channel", "news.ArticleFolder"]
+    template = "news/channel_page.html"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("link_url"),
+        FieldPanel("intro"),
+        FieldPanel("per_page"),
+        MultiFieldPanel(
+            [FieldPanel("is_subsite"), FieldPanel("subsite_title"), FieldPanel("subsite_logo")],
+            heading="子站",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "栏目"
+        verbose_name_plural = "栏目"
+
+    def clean(self):
+        super().clean()
+        if self.kind == self.Kind.LINK and not self.link_url:
+            raise ValidationError({"link_url": "外部链接类型的栏目必须填写链接地址。"})
+        if self.is_subsite and not self.subsite_title:
+            raise ValidationError({"subsite_title": "作为子站时必须填写子站名称。"})
+
+    @property
+    def nav_url(self):
+        return self.link_url if self.kind == self.Kind.LINK else self.url
+
+    def subsite(self):
+        """The nearest channel, this one included, that is branded as a sub-site."""
+        if self.is_subsite:
+            return self
+        return Channel.objects.ancestor_of(self).filter(is_subsite=True).order_by("-depth").first()
+
+    def list_channel_ids(self):
+        """This channel and every channel below it: a list shows them all."""
+        return list(Channel.objects.descendant_of(self, inclusive=True).values_list("id", flat=True))
+
+    def serve(self, request, *args, **kwargs):
+        if self.kind == self.Kind.LINK:
+            return HttpResponseRedirect(self.link_url)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .queries import channel_articles
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, channel_articles(self), self.per_page)
+        context["subsite"] = self.subsite()
+        return context
+
+
+class ArticleFolder(Page):
+    """A month of one channel (e.g. 2018-12). Articles live in these folders so no
+    parent ever holds more than a month of articles: the tree and the admin stay fast."""
+
+    parent_page_types = ["news.Channel"]
+    subpage_types = ["news.Article"]
+
+    class Meta:
+        verbose_name = "月份目录"
+        verbose_name_plural = "月份目录"
+
+    def serve(self, request, *args, **kwargs):
+        return HttpResponsePermanentRedirect(self.get_parent().url)
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.Article", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class Article(Page):
+    """新闻稿件. `title` is the 标题; the 引题 and 副题 sit above and below it."""
+
+    kicker = models.CharField("引题", max_length=255, blank=True)
+    subtitle = models.CharField("副题", max_length=255, blank=True)
+    summary = models.TextField("摘要", blank=True)
+    lead_image = models.ForeignKey(
+        "pictures.Picture",
+        verbose_name="题图",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name="正文", blank=True)
+    source = models.CharField("来源", max_length=100)
+    editor = models.CharField("编辑", max_length=60, help_text="责任编辑")
+    publish_time = models.DateTimeField("发布时间", default=timezone.now, db_index=True)
+    primary_channel = models.ForeignKey(
+        Channel,
+        verbose_name="所属栏目",
+        editable=False,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    tags = ClusterTaggableManager("标签", through=ArticleTag, blank=True)
+
+    parent_page_types = ["news.ArticleFolder"]
+    subpage_types = []
+    template = "news/article_page.html"
+
+    content_panels = [
+        FieldPanel("kicker"),
+        FieldPanel("title"),
+        FieldPanel("subtitle"),
+        InlinePanel("bylines", label="作者", min_num=0),
+        FieldPanel("publish_time"),
+        FieldPanel("summary"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        FieldPanel("source"),
+        FieldPanel("editor"),
+        FieldPanel("tags"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("kicker", boost=2),
+        index.SearchField("subtitle"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("publish_time"),
+        index.FilterField("primary_channel"),
+    ]
+
+    class Meta:
+        verbose_name = "稿件"
+        verbose_name_plural = "稿件"
+        indexes = [models.Index(fields=["primary_channel", "-publish_time"], name="article_channel_time")]
+
+    def save(self, *args, **kwargs):
+        # The channel is derived from where the article is filed, never typed twice.
+        folder = self.get_parent() if self.path else None
+        if folder is not None:
+            self.primary_channel_id = folder.get_parent().id
+        super().save(*args, **kwargs)
+
+    @property
+    def author_names(self):
+        return [b.author.name for b in self.bylines.all()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        channel = self.primary_channel
+        context["channel"] = channel
+        context["subsite"] = channel.subsite() if channel else None
+        return context
+
+
+class Byline(Orderable):
+    """署名: one author of an article, in the order the byline shows them."""
+
+    article = ParentalKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey("people.Author", verbose_name="作者", on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "署名"

@@ -1,0 +1,12 @@
+"""One paginator for every public list: a page past the end is a 404, not page 1."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+
+
+def paginate(request, queryset, per_page):
+    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except (EmptyPage, PageNotAnInteger) as exc:
+        raise Http404("没有这一页") from exc

@@ -1,0 +1,37 @@
+"""Builders for tests of every app: channels and articles filed the way the portal files them."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from wagtail.models import Site
+
+from people.models import Author
+
+from .filing import file_article
+from .models import Article, Channel, HomePage
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+
+
+def home_page() -> HomePage:
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def beijing(*args) -> datetime:
+    """beijing(2018, 12, 25, 7, 56, 26): an aware Beijing-time datetime."""
+    return datetime(*args, tzinfo=BEIJING)
+
+
+def make_channel(title, slug, parent=None, **fields) -> Channel:
+    parent = parent or home_page()
+    return parent.add_child(instance=Channel(title=title, slug=slug, show_in_menus=True, **fields))
+
+
+def make_article(channel, title, when=None, authors=(), **fields) -> Article:
+    fields.setdefault("source", "中工网")
+    fields.setdefault("editor", "编辑甲")
+    article = Article(title=title, publish_time=when or beijing(2018, 12, 25, 7, 56, 26), **fields)
+    for name in authors:
+        author, _ = Author.objects.get_or_create(name=name)
+        article.bylines.create(author=author)
+    return file_article(channel, article)

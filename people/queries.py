@@ -1,0 +1,5 @@
+from .models import Leader
+
+
+def leaders():
+    return list(Leader.objects.order_by("sort_order", "id"))

@@ -1,0 +1,22 @@
+from django.db import models
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class Picture(AbstractImage):
+    """A news photo: the caption and credit travel with the image, not the article."""
+
+    caption = models.CharField("图片说明", max_length=255, blank=True)
+    credit = models.CharField("摄影/来源", max_length=100, blank=True)
+
+    admin_form_fields = Image.admin_form_fields + ("caption", "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = "图片"
+        verbose_name_plural = "图片"
+
+
+class PictureRendition(AbstractRendition):
+    image = models.ForeignKey(Picture, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -1,0 +1,15 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Module
+
+
+class ModuleViewSet(SnippetViewSet):
+    model = Module
+    icon = "list-ul"
+    menu_label = "模块与推荐位"
+    add_to_admin_menu = True
+    list_display = ["title", "region", "style", "channel", "tag", "size"]
+
+
+register_snippet(ModuleViewSet)

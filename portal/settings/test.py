@@ -1,0 +1,14 @@
+import os
+import tempfile
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-not-secret"  # noqa: S105 - never used outside the test run
+ALLOWED_HOSTS = ["*"]
+MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+RANKING_FLUSH_SECONDS = int(os.environ.get("RANKING_FLUSH_SECONDS", "3600"))

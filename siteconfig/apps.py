@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SiteconfigConfig(AppConfig):
+    name = "siteconfig"
+    verbose_name = "站点设置"

@@ -1,0 +1,138 @@
+"""Site-wide facts edited in the admin: footer, licences, hotlines, follow panel, links.
+
+Templates read them through `settings.siteconfig.SiteSettings`; nothing here is typed
+into a template."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+
+@register_setting(icon="cog")
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    site_name = models.CharField("网站名称", max_length=40, default="中工网")
+    home_label = models.CharField("导航首页名称", max_length=20, default="中工网首页")
+    slogan = models.CharField("口号", max_length=100, blank=True)
+    copyright = models.CharField("版权声明行", max_length=200, blank=True)
+    submission_email = models.EmailField("投稿邮箱", blank=True)
+    follow_title = models.CharField("关注面板标题", max_length=20, default="扫码关注")
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("site_name"), FieldPanel("home_label"), FieldPanel("slogan")],
+            heading="网站",
+        ),
+        MultiFieldPanel([FieldPanel("copyright"), FieldPanel("submission_email")], heading="页脚"),
+        InlinePanel("licences", heading="备案与许可证", label="许可证"),
+        InlinePanel("footer_links", heading="页脚链接", label="链接"),
+        InlinePanel("hotlines", heading="举报电话", label="电话"),
+        FieldPanel("follow_title"),
+        InlinePanel("social_accounts", heading="扫码关注", label="账号"),
+        InlinePanel("friendly_links", heading="友情链接", label="链接"),
+    ]
+
+    class Meta:
+        verbose_name = "站点设置"
+
+
+class Licence(Orderable):
+    """A filing or licence number of the footer (京ICP证…, 互联网新闻信息服务许可证…)."""
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="licences")
+    text = models.CharField("内容", max_length=120)
+    url = models.URLField("链接", blank=True)
+    row = models.PositiveSmallIntegerField("所在行", default=1)
+
+    panels = [FieldPanel("text"), FieldPanel("url"), FieldPanel("row")]
+
+
+class FooterLink(Orderable):
+    """关于我们, 广告服务 …: a page of the site, an address, or the submission mailbox."""
+
+    class Kind(models.TextChoices):
+        PAGE = "page", "站内页面"
+        URL = "url", "网址"
+        EMAIL = "email", "投稿邮箱"
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="footer_links")
+    label = models.CharField("名称", max_length=30)
+    kind = models.CharField("类型", max_length=5, choices=Kind.choices, default=Kind.PAGE)
+    page = models.ForeignKey(
+        Page, verbose_name="页面", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    url = models.URLField("网址", blank=True)
+
+    panels = [FieldPanel("label"), FieldPanel("kind"), FieldPanel("page"), FieldPanel("url")]
+
+    def href(self, submission_email=""):
+        if self.kind == self.Kind.EMAIL:
+            return f"mailto:{submission_email}" if submission_email else ""
+        if self.kind == self.Kind.PAGE:
+            return self.page.url if self.page else ""
+        return self.url
+
+
+class Hotline(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="hotlines")
+    label = models.CharField("名称", max_length=40, help_text="例如:违法和不良信息举报电话")
+    number = models.CharField("号码", max_length=30)
+
+    panels = [FieldPanel("label"), FieldPanel("number")]
+
+
+class SocialAccount(Orderable):
+    """An account shown in the follow panel; its QR code is made from `url`."""
+
+    class Platform(models.TextChoices):
+        WECHAT = "wechat", "微信"
+        WEIBO = "weibo", "微博"
+        DOUYIN = "douyin", "抖音"
+        APP = "app", "客户端"
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_accounts")
+    platform = models.CharField("平台", max_length=10, choices=Platform.choices)
+    name = models.CharField("名称", max_length=40, help_text="例如:中工网微信")
+    url = models.URLField("账号地址", blank=True)
+
+    panels = [FieldPanel("platform"), FieldPanel("name"), FieldPanel("url")]
+
+
+class FriendlyLink(Orderable):
+    """友情链接."""
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="friendly_links")
+    name = models.CharField("名称", max_length=60)
+    url = models.URLField("网址", blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("url")]
+
+
+class InfoPage(Page):
+    """关于我们, 广告服务, 联系我们, 版权声明: plain editable pages."""
+
+    body = RichTextField("正文", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    parent_page_types = ["news.HomePage"]
+    subpage_types = []
+    template = "siteconfig/info_page.html"
+
+    class Meta:
+        verbose_name = "单页"
+        verbose_name_plural = "单页"
+
+
+class SiteMapPage(Page):
+    """本站地图: generated from the channel tree, so it is never out of date."""
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "siteconfig/site_map_page.html"
+
+    class Meta:
+        verbose_name = "本站地图"
