@@ -2,8 +2,19 @@
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
+
+from .sanitize import clean_rich_text
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class SafeRichTextBlock(blocks.RichTextBlock):
+    """Rich text cleaned on its way into the database, not only in the editor."""
+
+    def get_prep_value(self, value):
+        source = value.source if isinstance(value, RichText) else value
+        return clean_rich_text(source or "")
 
 
 class FigureBlock(blocks.StructBlock):
@@ -40,7 +51,7 @@ class VideoBlock(blocks.StructBlock):
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(label="段落", features=PARAGRAPH_FEATURES)
+    paragraph = SafeRichTextBlock(label="段落", features=PARAGRAPH_FEATURES)
     figure = FigureBlock()
     quote = QuoteBlock()
     video = VideoBlock()

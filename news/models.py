@@ -56,6 +56,7 @@ class Channel(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    show_leaders = models.BooleanField("侧栏显示全总领导", default=False, help_text="对子站的所有页面生效")
     per_page = models.PositiveSmallIntegerField("每页条数", default=20)
 
     parent_page_types = ["news.HomePage", "news.Channel"]
@@ -68,7 +69,12 @@ class Channel(Page):
         FieldPanel("intro"),
         FieldPanel("per_page"),
         MultiFieldPanel(
-            [FieldPanel("is_subsite"), FieldPanel("subsite_title"), FieldPanel("subsite_logo")],
+            [
+                FieldPanel("is_subsite"),
+                FieldPanel("subsite_title"),
+                FieldPanel("subsite_logo"),
+                FieldPanel("show_leaders"),
+            ],
             heading="子站",
         ),
     ]
@@ -93,6 +99,10 @@ class Channel(Page):
         if self.is_subsite:
             return self
         return Channel.objects.ancestor_of(self).filter(is_subsite=True).order_by("-depth").first()
+
+    def trail(self):
+        """The channels from the top of the nav down to this one, for breadcrumbs."""
+        return list(Channel.objects.ancestor_of(self, inclusive=True).filter(depth__gte=3).order_by("depth"))
 
     def list_channel_ids(self):
         """This channel and every channel below it: a list shows them all."""
@@ -199,13 +209,14 @@ class Article(Page):
 
     @property
     def author_names(self):
-        return [b.author.name for b in self.bylines.all()]
+        return [byline.author.name for byline in self.bylines.select_related("author")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         channel = self.primary_channel
         context["channel"] = channel
         context["subsite"] = channel.subsite() if channel else None
+        context["calendar_day"] = self.publish_time
         return context
 
 

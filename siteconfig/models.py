@@ -136,3 +136,10 @@ class SiteMapPage(Page):
 
     class Meta:
         verbose_name = "本站地图"
+
+    def get_context(self, request, *args, **kwargs):
+        from news.queries import channel_tree
+
+        context = super().get_context(request, *args, **kwargs)
+        context["channel_tree"] = channel_tree(self.get_parent())
+        return context
