@@ -24,7 +24,8 @@ def beijing(*args) -> datetime:
 
 def make_channel(title, slug, parent=None, **fields) -> Channel:
     parent = parent or home_page()
-    return parent.add_child(instance=Channel(title=title, slug=slug, show_in_menus=True, **fields))
+    fields.setdefault("show_in_menus", True)
+    return parent.add_child(instance=Channel(title=title, slug=slug, **fields))
 
 
 def make_article(channel, title, when=None, authors=(), **fields) -> Article:

@@ -37,3 +37,13 @@ def test_channel_list_includes_sub_channels(home):
     assert [a.title for a in channel_articles(depth)] == ["深度稿"]
     assert depth.subsite().id == union.id
     assert Article.objects.count() == 2
+
+
+def test_moving_an_article_to_another_channel_refiles_it(home):
+    first = make_channel("时政", "shizheng", home)
+    second = make_channel("评论", "pinglun", home)
+    article = make_article(first, "移动稿件")
+    target = make_article(second, "占位", when=beijing(2018, 12, 1, 8, 0, 0)).get_parent()
+    article.move(target, pos="last-child")
+    article.refresh_from_db()
+    assert article.primary_channel_id == second.id

@@ -6,6 +6,7 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-not-secret"  # noqa: S105 - never used outside the test run
 ALLOWED_HOSTS = ["*"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

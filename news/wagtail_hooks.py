@@ -1,0 +1,31 @@
+"""Admin additions: a 写稿 button on every channel, so nobody files articles by hand
+into month folders."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.widgets.button import ListingButton
+
+from .filing import month_folder
+from .models import Channel
+
+
+def write_article(request, channel_id):
+    channel = get_object_or_404(Channel, pk=channel_id)
+    if not channel.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    folder = month_folder(channel, timezone.now())
+    return redirect("wagtailadmin_pages:add", "news", "article", folder.pk)
+
+
+@hooks.register("register_admin_urls")
+def urls():
+    return [path("news/write/<int:channel_id>/", write_article, name="news_write_article")]
+
+
+@hooks.register("register_page_listing_buttons")
+def write_button(page, user, next_url=None):
+    if isinstance(page.specific_deferred, Channel) and page.specific_deferred.kind != Channel.Kind.LINK:
+        yield ListingButton("写稿", reverse("news_write_article", args=[page.pk]), priority=5)
