@@ -40,7 +40,7 @@ def test_article_page_shows_headline_block_and_attribution(client, channel):
         channel,
         "做好六字",
         kicker="认真学习",
-        subtitle="——副题",
+        subtitle="副题",
         authors=["魏俊", "王芳"],
         source="中工网--《工人日报》",
         editor="葛文琦",
