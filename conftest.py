@@ -11,3 +11,12 @@ def home(db):
 @pytest.fixture
 def channel(home):
     return make_channel("工会", "gonghui", home)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Cached boxes (新闻排行) and beacon checks must not leak from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -1,1 +1,9 @@
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+app_name = "ranking"
+
+urlpatterns = [
+    path("hit/<int:article_id>/", views.hit, name="hit"),
+]

@@ -60,6 +60,7 @@ def test_article_page_shows_headline_block_and_attribution(client, channel):
     ):
         assert text in html, text
     assert f'data-beacon="/ranking/hit/{article.id}/"' in html
+    assert f'<noscript><img src="/ranking/hit/{article.id}/"' in html
 
 
 def test_article_page_escapes_unsafe_body_html(client, channel):

@@ -1,4 +1,3 @@
-import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -12,4 +11,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-RANKING_FLUSH_SECONDS = int(os.environ.get("RANKING_FLUSH_SECONDS", "3600"))
+# No flush thread and no exit flush: a test flushes explicitly, and nothing buffered by
+# a test may reach the developer's own database when pytest exits.
+RANKING_FLUSH_SECONDS = 0

@@ -1,5 +1,5 @@
-// The portal's only script: the follow panel's close button (remembered in this
-// browser) and the view beacon for 新闻排行. Pages work without it.
+// The follow panel's close button, remembered in this browser. Pages work without it;
+// the only other script is ranking's view beacon.
 (function () {
   var KEY = "follow-panel-closed";
   var root = document.documentElement;
@@ -15,7 +15,5 @@
         try { localStorage.setItem(KEY, "1"); } catch (e) { /* not remembered */ }
       });
     }
-    var beacon = document.body.getAttribute("data-beacon");
-    if (beacon && navigator.sendBeacon) navigator.sendBeacon(beacon);
   });
 })();

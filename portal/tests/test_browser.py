@@ -1,0 +1,65 @@
+"""A reader's tour in Debian's Chromium at phone and desktop widths. The screenshots it
+takes are the ones README.md shows."""
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from news.models import Article
+from ranking.counting import counter
+from ranking.models import ViewCount
+
+from .conftest import DESKTOP, PHONE, SCREENSHOTS
+from .test_reference_page import REFERENCE_TITLE
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def portal(live_server):
+    call_command("load_demo", articles_per_channel=3, verbosity=0)
+    return live_server.url
+
+
+def views_of(article):
+    counter.flush()
+    return sum(ViewCount.objects.filter(article=article).values_list("views", flat=True))
+
+
+@pytest.mark.parametrize("device,viewport", [("desktop", DESKTOP), ("phone", PHONE)])
+def test_reader_tour(portal, browser, device, viewport):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    reference = Article.objects.get(title=REFERENCE_TITLE)
+    views_before = views_of(reference)
+    context = browser.new_context(viewport=viewport, locale="zh-CN", timezone_id="Asia/Shanghai")
+    page = context.new_page()
+
+    page.goto(portal + "/")
+    expect(page.locator(".main-nav")).to_contain_text("中工网首页")
+    expect(page.locator(".box-ranking")).to_contain_text("新闻排行")
+    page.screenshot(path=SCREENSHOTS / f"home-{device}.png")
+
+    page.locator(".main-nav").get_by_role("link", name="工会", exact=True).click()
+    expect(page.locator("h1.channel-title")).to_have_text("工会")
+    expect(page.locator(".subsite-header")).to_contain_text("中工工会")
+
+    page.get_by_role("link", name=REFERENCE_TITLE).first.click()
+    expect(page.locator("article h1")).to_have_text(REFERENCE_TITLE)
+    expect(page.locator(".article-meta")).to_contain_text("2018-12-25 07:56:26")
+    expect(page.locator(".box-leaders li")).to_have_count(19)
+    page.screenshot(path=SCREENSHOTS / f"article-{device}.png")
+    page.wait_for_load_state("networkidle")
+    assert views_of(reference) == views_before + 1
+
+    page.locator(".box-calendar").get_by_role("link", name="25", exact=True).click()
+    expect(page).to_have_url(portal + "/calendar/2018/12/25/")
+    expect(page.locator("main")).to_contain_text(REFERENCE_TITLE)
+
+    panel = page.locator("#follow-panel")
+    expect(panel).to_be_visible()
+    expect(panel.locator("svg")).to_have_count(4)
+    panel.get_by_role("button", name="关闭").click()
+    expect(panel).to_be_hidden()
+    page.reload()
+    expect(page.locator("#follow-panel")).to_be_hidden()
+    context.close()
