@@ -1,0 +1,154 @@
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Sum
+from wagtail.models import Page
+
+from demo.channels import PLANS
+from demo.loading import REFERENCE
+from news.models import Article, ArticleFolder, Channel
+from news.queries import nav_channels
+from news.testing import home_page
+from people.models import Author
+from pictures.models import Picture
+from placement.models import Module
+from ranking.models import ViewCount
+from siteconfig.models import FooterLink, InfoPage, SiteMapPage, SocialAccount
+
+from .running import load_demo
+
+NAV = "时政 评论 国际 军事 社会 财经 企业 工会 维权 就业 论坛 博客 理论 人物 网视 图画 体育 汽车 文化 书画 教育 读书 娱乐 旅游 绿色 城建 社区 打工"  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    """One small load shared by the tests of this module, rolled back after them."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield load_demo()
+        transaction.set_rollback(True)
+
+
+def state():
+    """What a load makes, counted."""
+    files = Path(settings.MEDIA_ROOT, "original_images")
+    return {
+        "pages": Page.objects.count(),
+        "pictures": Picture.objects.count(),
+        "files": len(list(files.iterdir())),
+        "authors": Author.objects.count(),
+        "modules": Module.objects.count(),
+        "footer": FooterLink.objects.count(),
+        "social": SocialAccount.objects.count(),
+        "views": ViewCount.objects.aggregate(total=Sum("views"))["total"],
+    }
+
+
+def test_channels_follow_the_reference_navigation(loaded, db):
+    channels = nav_channels(home_page())
+    assert [c.title for c in channels] == NAV.split()
+    assert all(c.show_in_menus for c in channels)
+    union = Channel.objects.get(slug="gonghui")
+    assert (union.is_subsite, union.subsite_title, union.show_leaders) == (True, "中工工会", True)
+    assert [c.title for c in Channel.objects.child_of(union)] == ["深度报道"]
+    kinds = {c.title: c.kind for c in channels}
+    assert (kinds["网视"], kinds["图画"], kinds["时政"]) == ("video", "pictures", "news")
+
+
+def test_link_channels_lead_to_their_systems(loaded, db):
+    links = Channel.objects.filter(kind=Channel.Kind.LINK).order_by("path")
+    assert [(c.title, c.nav_url) for c in links] == [
+        ("论坛", "http://bbs.workercn.cn/"),
+        ("博客", "http://blog.workercn.cn/"),
+    ]
+    assert not Article.objects.filter(primary_channel__in=links).exists()
+
+
+def test_every_list_channel_has_live_articles_in_month_folders(loaded, db):
+    for channel in Channel.objects.exclude(kind=Channel.Kind.LINK):
+        articles = Article.objects.live().filter(primary_channel=channel)
+        assert articles.count() >= 2, channel.title
+        for article in articles:
+            folder = article.get_parent().specific
+            assert isinstance(folder, ArticleFolder)
+            assert folder.get_parent().id == channel.id
+
+
+def test_articles_are_complete_and_titles_never_repeat(loaded, db):
+    demo = Article.objects.exclude(bylines__author__name="魏俊")
+    titles = list(demo.values_list("title", flat=True))
+    assert len(titles) == len(set(titles)) == 2 * sum(plan.has_articles for plan in PLANS)
+    for article in demo:
+        paragraphs = [b for b in article.body if b.block_type == "paragraph"]
+        assert 4 <= len(paragraphs) <= 8
+        assert str(paragraphs[0].value).startswith("<p>")
+        assert 1 <= len(article.author_names) <= 3
+        assert article.source and article.editor and article.summary
+    assert demo.filter(tags__name="全总要闻").exists()
+    assert demo.exclude(lead_image=None).exists()
+
+
+def test_pictures_are_generated_image_files(loaded, db):
+    pictures = Picture.objects.all()
+    assert pictures.count() >= Channel.objects.get(slug="tuhua").articles.count()
+    for picture in pictures:
+        assert Path(picture.file.path).is_file()
+        assert (picture.width, picture.height) == (800, 450)
+        assert picture.caption
+    tuhua = Article.objects.filter(primary_channel__slug="tuhua")
+    assert not tuhua.filter(lead_image=None).exists()
+
+
+def test_modules_are_filled(loaded, db):
+    keys = set(Module.objects.values_list("key", flat=True))
+    expected = {"picture-news", "union-news", "topics", "in-depth", "workers-voice", "headline", "home-pictures"}
+    assert keys == expected
+    for module in Module.objects.all():
+        assert module.articles(), module.title
+    assert 1 <= Module.objects.get(key="headline").items.count() <= 2
+    sidebar = Module.objects.filter(region=Module.Region.SIDEBAR).order_by("sort_order")
+    assert [m.title for m in sidebar] == ["图片新闻", "全总要闻", "热点专题", "深度报道", "职工之声"]
+
+
+def test_pages_and_settings(loaded, db):
+    assert sorted(InfoPage.objects.values_list("slug", flat=True)) == ["about", "ads", "contact", "copyright"]
+    assert SiteMapPage.objects.get().slug == "sitemap"
+    links = {link.label: link for link in FooterLink.objects.all()}
+    for label in ("关于我们", "广告服务", "联系我们", "本站地图", "版权声明"):
+        assert links[label].page is not None and links[label].page.title == label
+    assert links["投稿邮箱"].kind == FooterLink.Kind.EMAIL
+    accounts = SocialAccount.objects.all()
+    assert {a.platform for a in accounts} == set(SocialAccount.Platform.values)
+    assert all(a.url.startswith("https://") for a in accounts)
+    assert accounts.first().settings.submission_email == "tougao@example.cn"
+
+
+def test_views_are_recorded_and_skewed(loaded, db):
+    totals = sorted(ViewCount.objects.values("article").annotate(total=Sum("views")).values_list("total", flat=True))
+    assert len(totals) == Article.objects.count()
+    assert totals[-1] > 20 * totals[len(totals) // 2]
+    for count in ViewCount.objects.select_related("article"):
+        assert count.hour >= count.article.publish_time.replace(minute=0, second=0)
+
+
+def test_reference_page_is_imported_into_union(loaded, db):
+    if not REFERENCE.is_file():
+        assert "未找到参考页面" in loaded.err
+        return
+    article = Article.objects.get(primary_channel__slug="gonghui", bylines__author__name="魏俊")
+    assert article.author_names == ["魏俊"]
+    assert "参考页面已导入" in loaded.out
+
+
+def test_second_run_makes_nothing_new(loaded, db):
+    before = state()
+    run = load_demo()
+    assert "新建栏目 0 个,单页 0 个,稿件 0 篇,图片 0 张,阅读 0 次,模块 0 个" in run.out
+    assert state() == before
+
+
+def test_once_skips_a_loaded_portal(loaded, db):
+    before = state()
+    assert load_demo("--once").out.strip() == "演示内容已存在,跳过"
+    assert state() == before
