@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -207,7 +208,7 @@ class Article(Page):
             self.primary_channel_id = folder.get_parent().id
         super().save(*args, **kwargs)
 
-    @property
+    @cached_property
     def author_names(self):
         return [byline.author.name for byline in self.bylines.select_related("author")]
 
