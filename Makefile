@@ -22,7 +22,8 @@ run: $(VENV)/.base
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo --once
 	$(MANAGE) demo_admin
-	$(MANAGE) runserver 127.0.0.1:8000
+	@# No autoreloader: its parent process would kill the server before buffered views flush.
+	$(MANAGE) runserver 127.0.0.1:8000 --noreload
 
 # Debian's Chromium and CJK fonts for the browser tests, installed once.
 system-test-packages:

@@ -33,9 +33,10 @@ def hour_of(when):
 class MemoryCounter:
     """Counts views in this process's memory, {(article_id, hour): views}.
 
-    From the first hit on, a daemon thread flushes every RANKING_FLUSH_SECONDS and a
-    clean shutdown flushes what is left. RANKING_FLUSH_SECONDS = 0 turns both off, so
-    that only explicit flushes write (tests: nothing reaches another database at exit)."""
+    From the first hit on, a daemon thread flushes every RANKING_FLUSH_SECONDS; a clean
+    shutdown flushes what is left (hooks installed at start-up by RankingConfig.ready).
+    RANKING_FLUSH_SECONDS = 0 turns both off, so that only explicit flushes write
+    (tests: nothing reaches another database at exit)."""
 
     def __init__(self):
         self._buffer = Counter()
@@ -83,9 +84,8 @@ class MemoryCounter:
 
     def flush_at_shutdown(self):
         """Flush at interpreter exit and on SIGTERM, then let the previous SIGTERM handler
-        act. A handler can only be installed from the main thread; servers that answer in
-        other threads (runserver, gunicorn gthread) turn SIGTERM into an exit themselves,
-        which runs the atexit flush."""
+        act. Called at start-up: a signal handler can only be installed from the main
+        thread, and the first hit usually arrives in a server's worker thread."""
         atexit.register(self.flush_quietly)
         if threading.current_thread() is threading.main_thread():
             previous = signal.getsignal(signal.SIGTERM)
@@ -105,7 +105,6 @@ class MemoryCounter:
         if seconds <= 0:
             return
         threading.Thread(target=self._flush_every, args=(seconds,), name="ranking-flush", daemon=True).start()
-        self.flush_at_shutdown()
 
     def _flush_every(self, seconds):
         while True:
