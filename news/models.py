@@ -101,6 +101,10 @@ class Channel(Page):
             return self
         return Channel.objects.ancestor_of(self).filter(is_subsite=True).order_by("-depth").first()
 
+    def sub_channels(self):
+        """The live channels right below this one that are shown in menus (子栏目导航)."""
+        return list(Channel.objects.child_of(self).live().in_menu().order_by("path"))
+
     def trail(self):
         """The channels from the top of the nav down to this one, for breadcrumbs."""
         return list(Channel.objects.ancestor_of(self, inclusive=True).filter(depth__gte=3).order_by("depth"))
@@ -202,10 +206,11 @@ class Article(Page):
         indexes = [models.Index(fields=["primary_channel", "-publish_time"], name="article_channel_time")]
 
     def save(self, *args, **kwargs):
-        # The channel is derived from where the article is filed, never typed twice.
-        folder = self.get_parent() if self.path else None
-        if folder is not None:
-            self.primary_channel_id = folder.get_parent().id
+        # The channel is derived from where the article is filed, never typed twice:
+        # the page two levels up (channel / month folder / article).
+        if self.path:
+            channel_path = self.path[: -2 * self.steplen]
+            self.primary_channel_id = Channel.objects.filter(path=channel_path).values_list("id", flat=True).first()
         super().save(*args, **kwargs)
 
     @cached_property

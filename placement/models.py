@@ -53,12 +53,13 @@ class Module(Orderable, ClusterableModel):
     def __str__(self):
         return self.title
 
-    def pinned_articles(self, now=None):
-        now = now or timezone.now()
-        items = self.items.filter(article__live=True, article__publish_time__lte=now).filter(
-            models.Q(ends_at=None) | models.Q(ends_at__gt=now)
-        )
-        return [item.article for item in items.select_related("article", "article__lead_image")]
+    def pinned_articles(self):
+        """Pinned articles on show now; placement.queries.modules prefetches them for a
+        whole region as `showing_items`."""
+        items = getattr(self, "showing_items", None)
+        if items is None:
+            items = ModuleItem.showing(timezone.now()).filter(module=self)
+        return [item.article for item in items]
 
     def articles(self):
         from news.queries import latest_articles
@@ -85,3 +86,13 @@ class ModuleItem(Orderable):
     ends_at = models.DateTimeField("截止时间", null=True, blank=True)
 
     panels = [FieldPanel("article"), FieldPanel("ends_at")]
+
+    @staticmethod
+    def showing(now):
+        """Items whose article is live and whose end time, if any, is still ahead."""
+        return (
+            ModuleItem.objects.filter(article__live=True, article__publish_time__lte=now)
+            .filter(models.Q(ends_at=None) | models.Q(ends_at__gt=now))
+            .select_related("article", "article__lead_image")
+            .order_by("sort_order")
+        )
