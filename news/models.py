@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from .blocks import ArticleBodyBlock
 from .paging import paginate
+from .text import body_text
 
 
 class HomePage(Page):
@@ -212,6 +213,10 @@ class Article(Page):
             channel_path = self.path[: -2 * self.steplen]
             self.primary_channel_id = Channel.objects.filter(path=channel_path).values_list("id", flat=True).first()
         super().save(*args, **kwargs)
+
+    def body_text(self):
+        """The body as plain text, one paragraph per line."""
+        return body_text(self.body)
 
     @cached_property
     def author_names(self):

@@ -12,6 +12,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("calendar/", include("archive.urls")),
     path("ranking/", include("ranking.urls")),
+    path("search/", include("sitesearch.urls")),
+    path("api/", include("api.urls")),
+    path("", include("syndication.urls")),
 ]
 
 if settings.SERVE_MEDIA:

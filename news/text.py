@@ -1,0 +1,31 @@
+"""An article body as plain text: for search, the app API and feed summaries."""
+
+import html
+import re
+
+from django.utils.html import strip_tags
+
+_BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def html_to_text(markup):
+    """Visible text of an HTML fragment, one paragraph per line."""
+    text = html.unescape(strip_tags(_BLOCK_END.sub(lambda m: m.group(0) + "\n", markup)))
+    text = _SPACES.sub(" ", text)
+    return _BLANK_LINES.sub("\n", text).strip()
+
+
+def block_text(block):
+    """The readable text of one body block: paragraph text, quote, or a caption."""
+    value = block.value
+    if block.block_type == "paragraph":
+        return html_to_text(value.source)
+    if block.block_type == "quote":
+        return "\n".join(part for part in (value["text"], value["attribution"]) if part)
+    return value.get("caption") or ""
+
+
+def body_text(body):
+    return "\n".join(text for text in map(block_text, body) if text)
