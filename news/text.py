@@ -18,14 +18,15 @@ def html_to_text(markup):
 
 
 def block_text(block):
-    """The readable text of one body block: paragraph text, quote, or a caption."""
-    value = block.value
-    if block.block_type == "paragraph":
-        return html_to_text(value.source)
-    if block.block_type == "quote":
-        return "\n".join(part for part in (value["text"], value["attribution"]) if part)
+    """The readable text of one stored body block: paragraph text, quote, or a caption."""
+    kind, value = block["type"], block["value"]
+    if kind == "paragraph":
+        return html_to_text(value)
+    if kind == "quote":
+        return "\n".join(part for part in (value.get("text"), value.get("attribution")) if part)
     return value.get("caption") or ""
 
 
 def body_text(body):
-    return "\n".join(text for text in map(block_text, body) if text)
+    """Text of a StreamField body, read from its stored form: no image or block lookups."""
+    return "\n".join(text for text in map(block_text, body.raw_data) if text)

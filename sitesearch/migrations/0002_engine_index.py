@@ -1,0 +1,64 @@
+"""The full-text index itself, in the engine's own form.
+
+SQLite: an FTS5 table over the document rows, kept by triggers. PostgreSQL: a weighted
+tsvector generated from the same columns, with a GIN index. The terms are already cut by
+our segmenter, so both engines only split on spaces (FTS5 unicode61, PostgreSQL 'simple').
+Weights: title A, kicker and tags B, summary C, body D.
+"""
+
+from django.db import migrations
+
+COLUMNS = "title, marks, summary, body"
+NEW = "new.article_id, new.title, new.marks, new.summary, new.body"
+OLD = "'delete', old.article_id, old.title, old.marks, old.summary, old.body"
+
+SQLITE = [
+    "CREATE VIRTUAL TABLE sitesearch_fts USING fts5("
+    f"{COLUMNS}, content='sitesearch_searchdocument', content_rowid='article_id', "
+    "tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TRIGGER sitesearch_fts_insert AFTER INSERT ON sitesearch_searchdocument BEGIN "
+    f"INSERT INTO sitesearch_fts(rowid, {COLUMNS}) VALUES ({NEW}); END",
+    "CREATE TRIGGER sitesearch_fts_delete AFTER DELETE ON sitesearch_searchdocument BEGIN "
+    f"INSERT INTO sitesearch_fts(sitesearch_fts, rowid, {COLUMNS}) VALUES ({OLD}); END",
+    "CREATE TRIGGER sitesearch_fts_update AFTER UPDATE ON sitesearch_searchdocument BEGIN "
+    f"INSERT INTO sitesearch_fts(sitesearch_fts, rowid, {COLUMNS}) VALUES ({OLD}); "
+    f"INSERT INTO sitesearch_fts(rowid, {COLUMNS}) VALUES ({NEW}); END",
+]
+SQLITE_UNDO = [
+    "DROP TRIGGER sitesearch_fts_update",
+    "DROP TRIGGER sitesearch_fts_delete",
+    "DROP TRIGGER sitesearch_fts_insert",
+    "DROP TABLE sitesearch_fts",
+]
+
+POSTGRES = [
+    "ALTER TABLE sitesearch_searchdocument ADD COLUMN vector tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('simple'::regconfig, title), 'A') || "
+    "setweight(to_tsvector('simple'::regconfig, marks), 'B') || "
+    "setweight(to_tsvector('simple'::regconfig, summary), 'C') || "
+    "setweight(to_tsvector('simple'::regconfig, body), 'D')) STORED",
+    "CREATE INDEX sitesearch_vector ON sitesearch_searchdocument USING gin (vector)",
+]
+POSTGRES_UNDO = [
+    "DROP INDEX sitesearch_vector",
+    "ALTER TABLE sitesearch_searchdocument DROP COLUMN vector",
+]
+
+ENGINES = {"sqlite": (SQLITE, SQLITE_UNDO), "postgresql": (POSTGRES, POSTGRES_UNDO)}
+
+
+def run(statements_of):
+    def operation(apps, schema_editor):
+        vendor = schema_editor.connection.vendor
+        if vendor not in ENGINES:
+            raise RuntimeError(f"站内搜索不支持 {vendor} 数据库:请用 SQLite 或 PostgreSQL")
+        for statement in statements_of(ENGINES[vendor]):
+            schema_editor.execute(statement)
+
+    return operation
+
+
+class Migration(migrations.Migration):
+    dependencies = [("sitesearch", "0001_initial")]
+
+    operations = [migrations.RunPython(run(lambda e: e[0]), run(lambda e: e[1]))]

@@ -1,0 +1,71 @@
+"""站内搜索: the one entry point for the search page and the app API."""
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.utils.safestring import SafeString
+
+from news.models import Article
+
+from .backends import get_backend
+from .backends.base import Filters
+from .query import QueryError, parse
+from .snippets import highlight, snippet
+
+__all__ = ["Hit", "QueryError", "SearchResults", "search"]
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+ORDERS = ("relevance", "newest")
+
+
+@dataclass
+class Hit:
+    article: Article
+    title_html: SafeString
+    snippet_html: SafeString
+    score: float
+
+
+@dataclass
+class SearchResults:
+    total: int
+    hits: list[Hit]
+
+
+def _day_start(day):
+    return datetime.combine(day, time.min, tzinfo=BEIJING)
+
+
+def filters_for(channel=None, start=None, end=None):
+    """Filters from a channel (sub-channels included) and Beijing dates, both ends inclusive."""
+    return Filters(
+        channel_ids=tuple(channel.list_channel_ids()) if channel is not None else None,
+        since=_day_start(start) if start else None,
+        until=_day_start(end + timedelta(days=1)) if end else None,
+    )
+
+
+def _hits(ids, scores, marks):
+    articles = Article.objects.live().select_related("primary_channel", "lead_image").in_bulk(ids)
+    hits = []
+    for article_id, score in zip(ids, scores, strict=True):
+        article = articles.get(article_id)
+        if article is None:  # unpublished since the index was read
+            continue
+        text = article.body_text() or article.summary
+        hits.append(Hit(article, highlight(article.title, marks), snippet(text, marks), score))
+    return hits
+
+
+def search(q, *, channel=None, start=None, end=None, order="relevance", offset=0, limit=20):
+    """Live articles matching `q`, best first (or newest first), one page of them and the total.
+
+    Raises QueryError, with a message for the reader, when `q` cannot be searched."""
+    if order not in ORDERS:
+        raise QueryError("排序方式只能是按相关度或按时间。")
+    if start and end and start > end:
+        raise QueryError("开始日期不能晚于结束日期。")
+    query = parse(q)
+    matches = get_backend().search(query, filters_for(channel, start, end), order, offset, limit)
+    return SearchResults(matches.total, _hits(matches.ids, matches.scores, query.marks()))
