@@ -19,6 +19,7 @@ from .articles import Authors, publish_draft
 from .channels import PLANS, ensure_channels
 from .modules import HEADLINE, ensure_modules
 from .readers import record_views
+from .search_stories import publish_stories
 from .site import ensure_pages, fill_settings
 from .writing import SEED, Staff, channel_drafts
 
@@ -92,5 +93,6 @@ def _publish(channels, per_channel, months, now, progress, summary) -> list:
                     summary.pictures += pictures
                 bar.update(1)
     bar.close()
+    made += publish_stories(channels, now, authors)
     summary.articles = len(made)
     return made

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import ArticleBodyBlock
+from .events import article_saved
 from .paging import paginate
 from .text import body_text
 
@@ -213,6 +214,7 @@ class Article(Page):
             channel_path = self.path[: -2 * self.steplen]
             self.primary_channel_id = Channel.objects.filter(path=channel_path).values_list("id", flat=True).first()
         super().save(*args, **kwargs)
+        article_saved.send(sender=Article, instance=self)
 
     def body_text(self):
         """The body as plain text, one paragraph per line."""

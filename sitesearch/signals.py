@@ -1,19 +1,20 @@
-"""The index follows the page tree: publish, unpublish, move. Deletes cascade to the document.
-
-Handlers run inside the publishing transaction, so the index changes with the page or not at all."""
+"""The index follows the articles: every save (publish, unpublish, expiry, draft), and moves.
+Deletes cascade to the document. Handlers run inside the saving transaction, so the index
+changes with the article or not at all. A document is read back from the database, so a
+draft save leaves the live text in the index."""
 
 from django.db.models import OuterRef, Subquery
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import post_page_move
 
+from news.events import article_saved
 from news.models import Article
 
 from .indexing import index_articles
 from .models import SearchDocument
 
 
-@receiver(page_published, sender=Article)
-@receiver(page_unpublished, sender=Article)
+@receiver(article_saved)
 def article_changed(sender, instance, **kwargs):
     index_articles([instance.pk])
 

@@ -16,11 +16,18 @@ def _pattern(marks):
 
 
 def _spans(text, pattern):
-    """Where `pattern` matches in `text`, compared in folded (simplified, lower-case) form."""
+    """Where `pattern` matches in `text`, compared in folded (simplified, lower-case) form;
+    adjacent matches joined."""
     folded = fold(text)
     if pattern is None or len(folded) != len(text):
         return []
-    return [match.span() for match in pattern.finditer(folded)]
+    merged = []
+    for left, right in (match.span() for match in pattern.finditer(folded)):
+        if merged and merged[-1][1] == left:  # 鲁班|工坊 typed as one word reads as one mark
+            merged[-1] = (merged[-1][0], right)
+        else:
+            merged.append((left, right))
+    return merged
 
 
 def _marked(text, spans, start=0, end=None):

@@ -1,0 +1,54 @@
+"""Throwaway database servers for tests and benchmarks: started on 127.0.0.1 from Debian's
+packages in a temporary directory, stopped and removed afterwards."""
+
+import os
+import shutil
+import socket
+import subprocess  # noqa: S404 - runs Debian's PostgreSQL programs, fixed arguments
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+POSTGRES_BIN = Path(os.environ.get("POSTGRES_BIN", "/usr/lib/postgresql/15/bin"))
+# Speed over durability: nothing in a throwaway cluster is meant to survive.
+POSTGRES_OPTIONS = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _as_postgres(command):
+    # PostgreSQL refuses to run as root; Debian's packages make a `postgres` user for it.
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+def _run(command, check=True):
+    done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    if check and done.returncode:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")
+
+
+@contextmanager
+def postgres_server():
+    """Yield the DATABASE_URL of a new PostgreSQL cluster (superuser `postgres`, trust auth)."""
+    if not (POSTGRES_BIN / "initdb").exists():
+        raise RuntimeError(f"PostgreSQL not found in {POSTGRES_BIN}: apt-get install postgresql")
+    home = Path(tempfile.mkdtemp(prefix="portal-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(home, "postgres")
+    data, port = home / "data", free_port()
+    options = f"-p {port} -k {home} -c listen_addresses=127.0.0.1 {POSTGRES_OPTIONS}"
+    pg_ctl = _as_postgres([str(POSTGRES_BIN / "pg_ctl"), "-D", str(data), "-l", str(home / "log")])
+    try:
+        initdb = [str(POSTGRES_BIN / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8"]
+        _run(_as_postgres([*initdb, "--locale=C.UTF-8"]))
+        _run([*pg_ctl, "-o", options, "-w", "start"])
+        try:
+            yield f"postgres://postgres@127.0.0.1:{port}/postgres"
+        finally:
+            _run([*pg_ctl, "-m", "immediate", "stop"], check=False)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)

@@ -1,0 +1,86 @@
+"""The index follows the articles without a manual step, and reindex rebuilds it."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.actions.unpublish_page import UnpublishPageAction
+
+from news.testing import make_article, make_channel
+from sitesearch.models import SearchDocument
+from sitesearch.services import search
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(query, **filters):
+    return [hit.article.title for hit in search(query, **filters).hits]
+
+
+def test_a_new_live_article_is_found_with_its_tags_and_authors(channel):
+    article = make_article(channel, "码头职工技能比武", authors=["欧阳明"])
+    article.tags.add("港口")
+    article.save()
+    assert titles("码头") == ["码头职工技能比武"]
+    assert titles("欧阳明") == ["码头职工技能比武"]
+    assert titles("港口") == ["码头职工技能比武"]
+
+
+def test_a_published_edit_replaces_the_old_text(channel):
+    article = make_article(channel, "旧标题稿件")
+    article.title = "新标题稿件"
+    article.save_revision().publish()
+    assert titles("新标题") == ["新标题稿件"]
+    assert titles("旧标题") == []
+
+
+def test_a_draft_edit_leaves_the_live_text_searchable(channel):
+    article = make_article(channel, "已发布的标题")
+    article.title = "草稿里的标题"
+    article.save_revision()
+    assert titles("已发布") == ["已发布的标题"]
+    assert titles("草稿") == []
+
+
+def test_unpublish_and_republish(channel):
+    article = make_article(channel, "撤稿测试")
+    article.unpublish()
+    assert titles("撤稿") == []
+    article.refresh_from_db()
+    article.save_revision().publish()
+    assert titles("撤稿") == ["撤稿测试"]
+
+
+def test_unpublishing_a_channel_removes_its_articles(channel, admin_user):
+    make_article(channel, "栏目下线测试")
+    UnpublishPageAction(channel, user=admin_user, include_descendants=True).execute()
+    assert titles("栏目下线") == []
+
+
+def test_delete_removes_the_document(channel):
+    article = make_article(channel, "删除测试")
+    article.delete()
+    assert titles("删除测试") == []
+    assert not SearchDocument.objects.exists()
+
+
+def test_moving_an_article_moves_it_between_channel_filters(channel, home):
+    other = make_channel("维权", "weiquan", home)
+    article = make_article(channel, "调动栏目的稿件")
+    folder = other.add_child(instance=type(article.get_parent().specific)(title="2018-12", slug="2018-12"))
+    article.move(folder, pos="last-child")
+    assert titles("调动栏目", channel=other) == ["调动栏目的稿件"]
+    assert titles("调动栏目", channel=channel) == []
+
+
+def test_reindex_rebuilds_removes_stale_and_is_safe_to_repeat(channel):
+    make_article(channel, "重建索引甲")
+    make_article(channel, "重建索引乙")
+    SearchDocument.objects.all().delete()
+    assert titles("重建索引") == []
+    out = io.StringIO()
+    call_command("reindex", stdout=out, verbosity=0)
+    assert "稿件 2 篇" in out.getvalue()
+    assert sorted(titles("重建索引")) == ["重建索引乙", "重建索引甲"]
+    call_command("reindex", stdout=out, verbosity=0)
+    assert SearchDocument.objects.count() == 2
