@@ -20,10 +20,19 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     copyright = models.CharField("版权声明行", max_length=200, blank=True)
     submission_email = models.EmailField("投稿邮箱", blank=True)
     follow_title = models.CharField("关注面板标题", max_length=20, default="扫码关注")
+    logo = models.ForeignKey(
+        "pictures.Picture",
+        verbose_name="网站标志",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="搜索引擎和分享卡片中的发布者标志,宜为正方形、至少 112×112 像素;留空时使用内置标志",
+    )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("site_name"), FieldPanel("home_label"), FieldPanel("slogan")],
+            [FieldPanel("site_name"), FieldPanel("home_label"), FieldPanel("slogan"), FieldPanel("logo")],
             heading="网站",
         ),
         MultiFieldPanel([FieldPanel("copyright"), FieldPanel("submission_email")], heading="页脚"),

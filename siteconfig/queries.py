@@ -8,7 +8,7 @@ from wagtail.models import Site
 
 from .models import SiteSettings
 
-LISTS = ["licences", "footer_links__page", "hotlines", "social_accounts", "friendly_links"]
+LISTS = ["licences", "footer_links__page", "hotlines", "social_accounts", "friendly_links", "logo"]
 CACHE_SECONDS = 60
 
 
