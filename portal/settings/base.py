@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "sitesearch",
     "syndication",
     "api",
+    "ninja",  # serves Swagger UI of /api/v1/docs from local static files, not a CDN
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
