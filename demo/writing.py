@@ -86,7 +86,7 @@ def channel_drafts(plan, count, months, now, staff, taken) -> list:
     for index in range(count):
         # Times come from their own stream: other --months or another day keep the same titles.
         when = _publish_time(random.Random(f"{SEED}:{plan.slug}:{index}:time"), months, now)
-        draft = _draft(rng, plan, index, when, staff)
+        draft = write_draft(rng, plan, index, when, staff)
         while draft.title in taken:
             draft.title = _title(rng, draft.slots)
         taken.add(draft.title)
@@ -94,7 +94,8 @@ def channel_drafts(plan, count, months, now, staff, taken) -> list:
     return drafts
 
 
-def _draft(rng, plan, index, when, staff):
+def write_draft(rng, plan, index, when, staff):
+    """One synthetic article for `plan`'s channel, published at `when`."""
     slots = _article_slots(rng, plan, when)
 
     def fill(template, **extra):

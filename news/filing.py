@@ -1,6 +1,8 @@
 """Where an article sits in the page tree: under its channel, in a folder per month."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+from wagtail.models import Page
 
 from .models import Article, ArticleFolder, Channel
 
@@ -31,3 +33,26 @@ def _free_slug(folder, base):
         n += 1
         slug = f"{base}-{n}"
     return slug
+
+
+def bulk_file(folder: ArticleFolder, articles: list[Article]) -> list[Article]:
+    """Insert many new live articles under one (new or quiet) month folder in a few queries:
+    tree paths, URL paths and slugs are computed here instead of one add_child per article.
+    For generated and imported content at scale: no revisions are made and `article_saved`
+    is not sent, so the caller rebuilds what listens to it (e.g. `manage.py reindex`)."""
+    page_type = ContentType.objects.get_for_model(Article)
+    start, depth = folder.numchild, folder.depth + 1
+    for n, article in enumerate(articles, start=start + 1):
+        article.slug = article.slug or f"{timezone.localtime(article.publish_time):%d%H%M%S}-{n}"
+        article.path = Article._get_path(folder.path, depth, n)
+        article.depth, article.numchild, article.url_path = depth, 0, f"{folder.url_path}{article.slug}/"
+        article.content_type, article.locale_id, article.draft_title = page_type, folder.locale_id, article.title
+        article.first_published_at = article.last_published_at = article.publish_time
+        article.primary_channel_id = folder.get_parent().id
+    pages = Page.objects.bulk_create(articles)
+    for article, page in zip(articles, pages, strict=True):
+        article.page_ptr_id = article.id = page.id
+    Article.objects._insert(articles, fields=Article._meta.local_concrete_fields)
+    ArticleFolder.objects.filter(pk=folder.pk).update(numchild=start + len(articles))
+    folder.numchild = start + len(articles)
+    return articles

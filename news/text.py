@@ -3,16 +3,16 @@
 import html
 import re
 
-from django.utils.html import strip_tags
-
+_TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def html_to_text(markup):
-    """Visible text of an HTML fragment, one paragraph per line."""
-    text = html.unescape(strip_tags(_BLOCK_END.sub(lambda m: m.group(0) + "\n", markup)))
+    """Visible text of an HTML fragment, one paragraph per line. Stored bodies are cleaned
+    by nh3, so a tag is always a whole `<…>` and text never holds a raw `<`."""
+    text = html.unescape(_TAG.sub("", _BLOCK_END.sub(lambda m: m.group(0) + "\n", markup)))
     text = _SPACES.sub(" ", text)
     return _BLANK_LINES.sub("\n", text).strip()
 

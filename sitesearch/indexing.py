@@ -10,8 +10,8 @@ from django.db import transaction
 from news.models import Article, ArticleTag, Byline
 from news.text import body_text
 
-from .models import SearchDocument
-from .text import document_terms, normalize
+from .models import SearchDocument, newest_first_key
+from .text import document_terms
 
 FIELDS = ("id", "title", "subtitle", "kicker", "summary", "source", "publish_time", "primary_channel_id", "body")
 
@@ -28,16 +28,20 @@ def _grouped(pairs):
 
 
 def document_for(row, tags, authors):
-    body = body_text(row["body"])
+    title, title_parts = document_terms(_lines(row["title"], row["subtitle"]))
+    marks, marks_parts = document_terms(_lines(row["kicker"], *tags))
+    summary, summary_parts = document_terms(_lines(row["summary"], *authors, row["source"]))
+    body, body_parts = document_terms(body_text(row["body"]))
     return SearchDocument(
+        key=newest_first_key(row["publish_time"], row["id"]),
         article_id=row["id"],
         channel_id=row["primary_channel_id"],
-        publish_time=row["publish_time"],
-        title=document_terms(_lines(row["title"], row["subtitle"])),
-        marks=document_terms(_lines(row["kicker"], *tags)),
-        summary=document_terms(_lines(row["summary"], *authors, row["source"])),
-        body=document_terms(body),
-        text=normalize(_lines(row["kicker"], row["title"], row["subtitle"], row["summary"], body)),
+        title=title,
+        title_parts=title_parts,
+        marks=marks,
+        summary=summary,
+        body=body,
+        parts=" ".join(filter(None, (marks_parts, summary_parts, body_parts))),
     )
 
 

@@ -23,17 +23,28 @@ class Word:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    text: str  # normalised, as highlighted
+    words: tuple[str, ...]  # must stand side by side, in this order
+
+
+@dataclass(frozen=True)
 class ParsedQuery:
-    words: tuple[Word, ...]  # all must match, those inside quotes too
-    phrases: tuple[str, ...]  # normalised; each must appear verbatim in the article
-    loose: tuple[str, ...] = ()  # the words typed outside quotes
+    words: tuple[Word, ...]  # each must match, anywhere in the article
+    phrases: tuple[Phrase, ...]
 
     def marks(self):
         """Strings to highlight in titles and snippets, longest first: phrases whole,
-        loose words with their parts."""
-        found = set(self.phrases) | set(self.loose)
-        found |= {part for w in self.words if w.text in self.loose for part in w.parts}
+        words with their parts."""
+        found = {phrase.text for phrase in self.phrases} | {word.text for word in self.words}
+        found |= {part for word in self.words for part in word.parts}
         return sorted(found, key=len, reverse=True)
+
+
+def _phrases(raw):
+    texts = (normalize(next(g for g in match.groups() if g is not None)) for match in _QUOTED.finditer(raw))
+    found = {text: tuple(query_words(text)) for text in texts}
+    return tuple(Phrase(text, words) for text, words in found.items() if words)
 
 
 def parse(raw):
@@ -42,12 +53,10 @@ def parse(raw):
         raise QueryError("请输入要搜索的词。")
     if len(raw) > MAX_LENGTH:
         raise QueryError(f"搜索词太长:最多 {MAX_LENGTH} 个字,您输入了 {len(raw)} 个字。")
-    phrases = [normalize(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(raw)]
-    phrases = [p for p in phrases if query_words(p)]
-    loose = query_words(normalize(_QUOTED.sub(" ", raw)))
-    words = list(dict.fromkeys(loose + [w for p in phrases for w in query_words(p)]))
-    if not words:
+    phrases = _phrases(raw)
+    words = query_words(normalize(_QUOTED.sub(" ", raw)))
+    if not words and not phrases:
         raise QueryError("搜索词里没有可搜索的文字或数字,请换一个词。")
-    if len(words) > MAX_WORDS:
+    if len(words) + sum(len(phrase.words) for phrase in phrases) > MAX_WORDS:
         raise QueryError(f"搜索词太多:最多 {MAX_WORDS} 个词,请精简后再试。")
-    return ParsedQuery(tuple(Word(w, word_parts(w)) for w in words), tuple(dict.fromkeys(phrases)), tuple(loose))
+    return ParsedQuery(tuple(Word(word, word_parts(word)) for word in words), phrases)

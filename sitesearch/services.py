@@ -1,7 +1,7 @@
 """站内搜索: the one entry point for the search page and the app API."""
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils.safestring import SafeString
@@ -42,7 +42,7 @@ def filters_for(channel=None, start=None, end=None):
     return Filters(
         channel_ids=tuple(channel.list_channel_ids()) if channel is not None else None,
         since=_day_start(start) if start else None,
-        until=_day_start(end + timedelta(days=1)) if end else None,
+        until=_day_start(end + timedelta(days=1)) if end and end < date.max else None,
     )
 
 

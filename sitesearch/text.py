@@ -2,9 +2,9 @@
 
 Both sides go through the same steps so that what a reader types meets what was indexed:
 full-width forms folded (NFKC), traditional characters made simplified (OpenCC t2s), case
-folded, then words cut by jieba (the rjieba binding). Documents are cut "for search", which
-adds the shorter dictionary words inside a long one (全国总工会 → 全国, 工会, 总工会, …), so
-工会 finds 全国总工会 but never the 工会 that straddles 化工|会展.
+folded, then words cut by jieba (the rjieba binding). Documents also index the shorter
+dictionary words inside a long one (全国总工会 → 全国, 工会, 总工会, …), so 工会 finds
+全国总工会 but never the 工会 that straddles 化工|会展.
 """
 
 import re
@@ -16,7 +16,7 @@ import rjieba
 
 _t2s = opencc.OpenCC("t2s")
 # A term is a run of letters and digits; punctuation, symbols and emoji are not searchable.
-_TERM = re.compile(r"[^\W_]+")
+_NON_TERM = re.compile(r"[\W_]+")
 _SPACE = re.compile(r"\s+")
 
 
@@ -26,19 +26,31 @@ def normalize(text):
     return _SPACE.sub(" ", _t2s.convert(text).casefold()).strip()
 
 
-def _terms(words):
-    for word in words:
-        yield from _TERM.findall(word)
+def _words(normalized):
+    """Words of normalised text. Punctuation and symbols become spaces first: they end a word
+    anyway, and then every token jieba returns is either a word or a space."""
+    return [word for word in rjieba.cut(_NON_TERM.sub(" ", normalized)) if not word.isspace()]
 
 
 def document_terms(text):
-    """Index terms of a document field, space-separated, already normalised."""
-    return " ".join(_terms(rjieba.cut_for_search(normalize(text))))
+    """A document field as (words, parts), each space-separated and normalised: the words in
+    reading order, so a quoted phrase matches them side by side, and the shorter dictionary
+    words found inside long ones (全国总工会 → 全国 总工 工会 总工会), which a reader may type alone."""
+    words = _words(normalize(text))
+    return " ".join(words), " ".join(part for word in words for part in inner_words(word))
+
+
+@lru_cache(maxsize=65536)
+def inner_words(word):
+    """Dictionary words inside `word` (jieba's search mode), without `word` itself."""
+    if len(word) < 3:
+        return ()
+    return tuple(part for part in rjieba.cut_for_search(word) if part != word)
 
 
 def query_words(normalized):
     """The words a reader typed, cut the precise way (no overlapping sub-words)."""
-    return list(dict.fromkeys(_terms(rjieba.cut(normalized))))
+    return list(dict.fromkeys(_words(normalized)))
 
 
 @lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from demo.channels import PLANS
 from demo.loading import REFERENCE
+from demo.search_stories import STORIES
 from news.models import Article, ArticleFolder, Channel
 from news.queries import nav_channels
 from news.testing import home_page
@@ -76,7 +77,7 @@ def test_every_list_channel_has_live_articles_in_month_folders(loaded, db):
 
 
 def test_articles_are_complete_and_titles_never_repeat(loaded, db):
-    demo = Article.objects.exclude(bylines__author__name="魏俊")
+    demo = Article.objects.exclude(bylines__author__name="魏俊").exclude(title__in=[s.title for s in STORIES])
     titles = list(demo.values_list("title", flat=True))
     assert len(titles) == len(set(titles)) == 2 * sum(plan.has_articles for plan in PLANS)
     for article in demo:
@@ -124,12 +125,19 @@ def test_pages_and_settings(loaded, db):
     assert accounts.first().settings.submission_email == "tougao@example.cn"
 
 
+def test_the_search_stories_are_filed_in_their_channels(loaded, db):
+    for story in STORIES:
+        article = Article.objects.live().get(title=story.title)
+        assert article.primary_channel.slug == story.channel
+        assert article.body_text().startswith(story.paragraphs[0])
+
+
 def test_views_are_recorded_and_skewed(loaded, db):
     totals = sorted(ViewCount.objects.values("article").annotate(total=Sum("views")).values_list("total", flat=True))
     assert len(totals) == Article.objects.count()
     assert totals[-1] > 20 * totals[len(totals) // 2]
     for count in ViewCount.objects.select_related("article"):
-        assert count.hour >= count.article.publish_time.replace(minute=0, second=0)
+        assert count.hour >= count.article.publish_time.replace(minute=0, second=0, microsecond=0)
 
 
 def test_reference_page_is_imported_into_union(loaded, db):

@@ -1,10 +1,19 @@
-"""The interface every engine module implements: match, filter, rank, count in one query."""
+"""The interface every engine module implements, and what all engines share.
 
-import re
+A search counts the matches (up to COUNT_CAP), then reads one page: newest first along the
+engine's key order, or by relevance among the newest WINDOW matches. Ranking every match of
+a word found in half the archive would cost more than any reader's patience; a news search
+that prefers recent coverage is what readers expect, and the date filter reaches older years.
+"""
+
 from dataclasses import dataclass
 from datetime import datetime
 
-_LIKE_SPECIAL = re.compile(r"[\\%_]")
+from ..models import KEY_ID_RANGE
+
+WINDOW = 1000
+COUNT_CAP = 10_000
+TITLE_BONUS = 1000  # a title holding every word ranks above any body match
 
 
 @dataclass(frozen=True)
@@ -13,90 +22,51 @@ class Filters:
     since: datetime | None = None  # inclusive
     until: datetime | None = None  # exclusive
 
+    def key_range(self):
+        """The same dates as bounds on the newest-first document key."""
+        low = int(self.since.timestamp()) * KEY_ID_RANGE if self.since else None
+        high = int(self.until.timestamp()) * KEY_ID_RANGE if self.until else None
+        return low, high
+
 
 @dataclass(frozen=True)
 class Matches:
-    ids: list[int]  # article ids, best first
+    ids: list[int]  # article ids, in the order asked for
     scores: list[float]  # higher is better, comparable only within one search
-    total: int
+    total: int  # all matches, or COUNT_CAP when there are at least that many
 
 
-def all_words(query, quote, both, either):
-    """A boolean match where every word matches, itself or all of its parts, e.g. in FTS5:
-    ("全国总工会" OR ("全国" AND "总工会")) AND "召开"."""
+def boolean_query(query, word, phrase, both, either):
+    """Every word matches, itself or all of its parts, and every phrase; in FTS5 terms:
+    ("全国总工会" OR ("全国" AND "总工会")) AND "夜间 施工"."""
     groups = []
-    for word in query.words:
-        whole = quote(word.text)
-        groups.append(f"({whole} {either} ({f' {both} '.join(map(quote, word.parts))}))" if word.parts else whole)
+    for item in query.words:
+        whole = word(item.text)
+        groups.append(f"({whole} {either} ({f' {both} '.join(map(word, item.parts))}))" if item.parts else whole)
+    groups += [phrase(item.words) for item in query.phrases]
     return f" {both} ".join(groups)
 
 
-TITLE_BONUS = 1000
-ORDERS = {
-    "relevance": "score DESC, publish_time DESC, article_id DESC",
-    "newest": "publish_time DESC, article_id DESC",
-}
-
-
 class SearchBackend:
-    """One engine. A module per engine supplies the match and the score; the rest is shared:
-    filters on the document row `d`, the order, and the total counted in the same query."""
-
     def __init__(self, connection):
         self.connection = connection
 
-    def source(self, query, filters) -> tuple[str, list]:
-        """FROM … WHERE … selecting the matching document rows `d`, and its params."""
+    def count(self, query, filters) -> int:
         raise NotImplementedError
 
-    def score(self, query) -> tuple[str, list]:
-        """SQL for the engine's relevance of row `d` (higher is better), and its params."""
+    def newest(self, query, filters, offset, limit) -> list[tuple[int, float]]:
         raise NotImplementedError
 
-    def in_title(self, query) -> tuple[str, list]:
-        """SQL that is 1 when every word is in the title of row `d`, else 0, and its params."""
+    def best(self, query, filters, offset, limit) -> list[tuple[int, float]]:
         raise NotImplementedError
-
-    def ranking(self, query):
-        """A title holding every word ranks above any body match. Engines' own scores shrink
-        to nothing for a word in most articles (bm25's IDF); the title still tells."""
-        score, score_params = self.score(query)
-        in_title, title_params = self.in_title(query)
-        return f"{TITLE_BONUS} * {in_title} + {score}", [*title_params, *score_params]
 
     def search(self, query, filters, order, offset, limit) -> Matches:
-        ranking, ranking_params = self.ranking(query)
-        source, params = self.source(query, filters)
-        # The engine's match and score in an inner query (FTS5 allows bm25() only there),
-        # the total of all matches counted over it in the same pass.
-        sql = (
-            "SELECT article_id, score, count(*) OVER () FROM ("
-            f"SELECT d.article_id AS article_id, {ranking} AS score, d.publish_time AS publish_time {source}"
-            f") AS m ORDER BY {ORDERS[order]} LIMIT %s OFFSET %s"
-        )
-        rows = self.run(sql, [*ranking_params, *params, limit, offset])
-        if rows:
-            return Matches([r[0] for r in rows], [float(r[1]) for r in rows], rows[0][2])
-        total = self.run(f"SELECT count(*) {source}", params)[0][0] if offset else 0
-        return Matches([], [], total)
-
-    def filter_sql(self, query, filters):
-        """WHERE clauses on the document row `d` shared by every engine, and their params."""
-        clauses, params = [], []
-        for phrase in query.phrases:
-            clauses.append("d.text LIKE %s ESCAPE '\\'")
-            params.append("%" + _LIKE_SPECIAL.sub(r"\\\g<0>", phrase) + "%")
-        if filters.channel_ids is not None:
-            clauses.append(f"d.channel_id IN ({', '.join(['%s'] * len(filters.channel_ids))})")
-            params.extend(filters.channel_ids)
-        adapt = self.connection.ops.adapt_datetimefield_value
-        if filters.since is not None:
-            clauses.append("d.publish_time >= %s")
-            params.append(adapt(filters.since))
-        if filters.until is not None:
-            clauses.append("d.publish_time < %s")
-            params.append(adapt(filters.until))
-        return clauses, params
+        total = self.count(query, filters)
+        reachable = total if order == "newest" else min(total, WINDOW)
+        if offset >= reachable:
+            return Matches([], [], total)
+        rows = (self.newest if order == "newest" else self.best)(query, filters, offset, limit)
+        return Matches([row[0] for row in rows], [float(row[1]) for row in rows], total)
 
     def run(self, sql, params):
         with self.connection.cursor() as cursor:

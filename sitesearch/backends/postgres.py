@@ -1,32 +1,57 @@
 """PostgreSQL: a weighted tsvector of our own terms, ranked by ts_rank."""
 
-from .base import SearchBackend, all_words
+from .base import COUNT_CAP, TITLE_BONUS, WINDOW, SearchBackend, boolean_query
+
+# ts_rank weights of D (body and its parts), C (summary), B (kicker, tags), A (title).
+WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 
 
-def _quoted(term):
-    return "'" + term.replace("'", "''") + "'"
+def _quoted(term, weight=""):
+    return "'" + term.replace("'", "''") + "'" + weight
 
 
-def _in_title(term):
-    return _quoted(term) + ":A"
+def tsquery(query, weight=""):
+    def word(term):
+        return _quoted(term, weight)
 
+    def phrase(words):
+        return "(" + " <-> ".join(map(word, words)) + ")"
 
-def tsquery(query):
-    return all_words(query, _quoted, "&", "|")
+    return boolean_query(query, word, phrase, "&", "|")
 
 
 class PostgresBackend(SearchBackend):
-    def score(self, query):
-        # Weights of D (body), C (summary), B (kicker, tags), A (title), as bm25's on SQLite.
-        return "ts_rank('{0.1, 0.2, 0.4, 1.0}', d.vector, q)", []
+    def _source(self, query, filters):
+        clauses, params = ["d.vector @@ to_tsquery('simple', %s)"], [tsquery(query)]
+        low, high = filters.key_range()
+        if low is not None:
+            clauses.append("d.key >= %s")
+            params.append(low)
+        if high is not None:
+            clauses.append("d.key < %s")
+            params.append(high)
+        if filters.channel_ids is not None:
+            clauses.append("d.channel_id = ANY(%s)")
+            params.append(list(filters.channel_ids))
+        return f"FROM sitesearch_searchdocument d WHERE {' AND '.join(clauses)}", params
 
-    def in_title(self, query):
-        return "(d.vector @@ to_tsquery('simple', %s))::int", [all_words(query, _in_title, "&", "|")]
+    def count(self, query, filters):
+        source, params = self._source(query, filters)
+        return self.run(f"SELECT count(*) FROM (SELECT 1 {source} LIMIT {COUNT_CAP}) AS c", params)[0][0]
 
-    def source(self, query, filters):
-        clauses, params = self.filter_sql(query, filters)
-        where = " AND ".join(["d.vector @@ q", *clauses])
-        return (
-            f"FROM sitesearch_searchdocument d, to_tsquery('simple', %s) q WHERE {where}",
-            [tsquery(query), *params],
+    def newest(self, query, filters, offset, limit):
+        source, params = self._source(query, filters)
+        return self.run(
+            f"SELECT d.article_id, 0 {source} ORDER BY d.key DESC LIMIT %s OFFSET %s", [*params, limit, offset]
+        )
+
+    def best(self, query, filters, offset, limit):
+        source, params = self._source(query, filters)
+        return self.run(
+            f"WITH w AS MATERIALIZED (SELECT d.key {source} ORDER BY d.key DESC LIMIT {WINDOW}) "
+            f"SELECT d.article_id, {TITLE_BONUS} * (d.vector @@ to_tsquery('simple', %s))::int "
+            f"+ ts_rank('{WEIGHTS}', d.vector, to_tsquery('simple', %s)) AS score "
+            "FROM w JOIN sitesearch_searchdocument d ON d.key = w.key "
+            "ORDER BY score DESC, d.key DESC LIMIT %s OFFSET %s",
+            [*params, tsquery(query, ":A"), tsquery(query), limit, offset],
         )

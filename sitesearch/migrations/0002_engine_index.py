@@ -1,20 +1,20 @@
 """The full-text index itself, in the engine's own form.
 
-SQLite: an FTS5 table over the document rows, kept by triggers. PostgreSQL: a weighted
-tsvector generated from the same columns, with a GIN index. The terms are already cut by
-our segmenter, so both engines only split on spaces (FTS5 unicode61, PostgreSQL 'simple').
-Weights: title A, kicker and tags B, summary C, body D.
+SQLite: a contentless FTS5 table whose rowid is the document key, kept by triggers (the
+'delete' command of a contentless table needs the old terms, which the row still holds).
+PostgreSQL: a weighted tsvector generated from the same columns, with a GIN index. The
+terms are already cut by our segmenter, so both engines only split on spaces (FTS5
+unicode61, PostgreSQL 'simple'). Weights: title A, kicker and tags B, summary C, body D.
 """
 
 from django.db import migrations
 
-COLUMNS = "title, marks, summary, body"
-NEW = "new.article_id, new.title, new.marks, new.summary, new.body"
-OLD = "'delete', old.article_id, old.title, old.marks, old.summary, old.body"
+COLUMNS = "title, title_parts, marks, summary, body, parts"
+NEW = "new.key, new.title, new.title_parts, new.marks, new.summary, new.body, new.parts"
+OLD = "'delete', old.key, old.title, old.title_parts, old.marks, old.summary, old.body, old.parts"
 
 SQLITE = [
-    "CREATE VIRTUAL TABLE sitesearch_fts USING fts5("
-    f"{COLUMNS}, content='sitesearch_searchdocument', content_rowid='article_id', "
+    f"CREATE VIRTUAL TABLE sitesearch_fts USING fts5({COLUMNS}, content='', "
     "tokenize='unicode61 remove_diacritics 0')",
     "CREATE TRIGGER sitesearch_fts_insert AFTER INSERT ON sitesearch_searchdocument BEGIN "
     f"INSERT INTO sitesearch_fts(rowid, {COLUMNS}) VALUES ({NEW}); END",
@@ -31,12 +31,25 @@ SQLITE_UNDO = [
     "DROP TABLE sitesearch_fts",
 ]
 
+
+def _weighted(column, weight):
+    return f"setweight(to_tsvector('simple'::regconfig, {column}), '{weight}')"
+
+
 POSTGRES = [
     "ALTER TABLE sitesearch_searchdocument ADD COLUMN vector tsvector GENERATED ALWAYS AS ("
-    "setweight(to_tsvector('simple'::regconfig, title), 'A') || "
-    "setweight(to_tsvector('simple'::regconfig, marks), 'B') || "
-    "setweight(to_tsvector('simple'::regconfig, summary), 'C') || "
-    "setweight(to_tsvector('simple'::regconfig, body), 'D')) STORED",
+    + " || ".join(
+        _weighted(column, weight)
+        for column, weight in [
+            ("title", "A"),
+            ("title_parts", "A"),
+            ("marks", "B"),
+            ("summary", "C"),
+            ("body", "D"),
+            ("parts", "D"),
+        ]
+    )
+    + ") STORED",
     "CREATE INDEX sitesearch_vector ON sitesearch_searchdocument USING gin (vector)",
 ]
 POSTGRES_UNDO = [
