@@ -29,8 +29,10 @@ class Hit:
 
 @dataclass
 class SearchResults:
-    total: int
+    total: int  # all matches, or the count cap when there are at least that many
     hits: list[Hit]
+    reachable: int  # how many of them can be paged to in this order
+    capped: bool
 
 
 def _day_start(day):
@@ -68,4 +70,5 @@ def search(q, *, channel=None, start=None, end=None, order="relevance", offset=0
         raise QueryError("开始日期不能晚于结束日期。")
     query = parse(q)
     matches = get_backend().search(query, filters_for(channel, start, end), order, offset, limit)
-    return SearchResults(matches.total, _hits(matches.ids, matches.scores, query.marks()))
+    hits = _hits(matches.ids, matches.scores, query.marks())
+    return SearchResults(matches.total, hits, matches.reachable, matches.capped)

@@ -61,8 +61,8 @@ def search_page(request):
         form.add_error("q", str(error))
         return render(request, "sitesearch/results.html", context, status=400)
     try:
-        context["page_obj"] = Paginator(_FoundPage(results.hits, results.total), PER_PAGE).page(number)
+        context["page_obj"] = Paginator(_FoundPage(results.hits, results.reachable), PER_PAGE).page(number)
     except EmptyPage:
         raise Http404("没有这一页") from None
-    context["total"] = results.total
+    context["results"] = results
     return render(request, "sitesearch/results.html", context)

@@ -52,7 +52,7 @@ def site_search(request, q: Keywords, channel: Scope, start: Start, end: End, or
         "total": results.total,
         "page": page,
         "page_size": PAGE_SIZE,
-        "has_next": page * PAGE_SIZE < results.total and page < MAX_PAGE,
+        "has_next": page * PAGE_SIZE < results.reachable and page < MAX_PAGE,
         "items": results.hits,
     }
 

@@ -1,7 +1,7 @@
 """The interface every engine module implements, and what all engines share.
 
-A search counts the matches (up to COUNT_CAP), then reads one page: newest first along the
-engine's key order, or by relevance among the newest WINDOW matches. Ranking every match of
+A search counts the matches (up to `count_cap`), then reads one page: newest first along the
+engine's key order, or by relevance among the newest `window` matches. Ranking every match of
 a word found in half the archive would cost more than any reader's patience; a news search
 that prefers recent coverage is what readers expect, and the date filter reaches older years.
 """
@@ -11,8 +11,6 @@ from datetime import datetime
 
 from ..models import KEY_ID_RANGE
 
-WINDOW = 1000
-COUNT_CAP = 10_000
 TITLE_BONUS = 1000  # a title holding every word ranks above any body match
 
 
@@ -33,7 +31,9 @@ class Filters:
 class Matches:
     ids: list[int]  # article ids, in the order asked for
     scores: list[float]  # higher is better, comparable only within one search
-    total: int  # all matches, or COUNT_CAP when there are at least that many
+    total: int  # all matches, or the count cap when there are at least that many
+    reachable: int  # how many can be paged to in the order asked for
+    capped: bool  # total stopped at the cap
 
 
 def boolean_query(query, word, phrase, both, either):
@@ -48,6 +48,9 @@ def boolean_query(query, word, phrase, both, either):
 
 
 class SearchBackend:
+    window = 1000  # relevance ranks the newest this many matches
+    count_cap = 10_000
+
     def __init__(self, connection):
         self.connection = connection
 
@@ -62,11 +65,12 @@ class SearchBackend:
 
     def search(self, query, filters, order, offset, limit) -> Matches:
         total = self.count(query, filters)
-        reachable = total if order == "newest" else min(total, WINDOW)
-        if offset >= reachable:
-            return Matches([], [], total)
-        rows = (self.newest if order == "newest" else self.best)(query, filters, offset, limit)
-        return Matches([row[0] for row in rows], [float(row[1]) for row in rows], total)
+        reachable = total if order == "newest" else min(total, self.window)
+        rows = []
+        if offset < reachable:
+            rows = (self.newest if order == "newest" else self.best)(query, filters, offset, limit)
+        ids, scores = [row[0] for row in rows], [float(row[1]) for row in rows]
+        return Matches(ids, scores, total, reachable, total >= self.count_cap)
 
     def run(self, sql, params):
         with self.connection.cursor() as cursor:

@@ -1,6 +1,6 @@
 """PostgreSQL: a weighted tsvector of our own terms, ranked by ts_rank."""
 
-from .base import COUNT_CAP, TITLE_BONUS, WINDOW, SearchBackend, boolean_query
+from .base import TITLE_BONUS, SearchBackend, boolean_query
 
 # ts_rank weights of D (body and its parts), C (summary), B (kicker, tags), A (title).
 WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
@@ -37,7 +37,7 @@ class PostgresBackend(SearchBackend):
 
     def count(self, query, filters):
         source, params = self._source(query, filters)
-        return self.run(f"SELECT count(*) FROM (SELECT 1 {source} LIMIT {COUNT_CAP}) AS c", params)[0][0]
+        return self.run(f"SELECT count(*) FROM (SELECT 1 {source} LIMIT {self.count_cap}) AS c", params)[0][0]
 
     def newest(self, query, filters, offset, limit):
         source, params = self._source(query, filters)
@@ -48,7 +48,7 @@ class PostgresBackend(SearchBackend):
     def best(self, query, filters, offset, limit):
         source, params = self._source(query, filters)
         return self.run(
-            f"WITH w AS MATERIALIZED (SELECT d.key {source} ORDER BY d.key DESC LIMIT {WINDOW}) "
+            f"WITH w AS MATERIALIZED (SELECT d.key {source} ORDER BY d.key DESC LIMIT {self.window}) "
             f"SELECT d.article_id, {TITLE_BONUS} * (d.vector @@ to_tsquery('simple', %s))::int "
             f"+ ts_rank('{WEIGHTS}', d.vector, to_tsquery('simple', %s)) AS score "
             "FROM w JOIN sitesearch_searchdocument d ON d.key = w.key "

@@ -1,62 +1,78 @@
-"""SQLite FTS5, the embedded default: a contentless index keyed newest first, bm25 ranking."""
+"""SQLite FTS5, the embedded default: a contentless index keyed newest first, bm25 ranking.
 
-from .base import COUNT_CAP, TITLE_BONUS, WINDOW, SearchBackend, boolean_query
+Every constraint is part of the FTS5 query (the match, the channel as a term, dates as a
+rowid range), so FTS5 walks its own doclists and nothing is looked up row by row."""
 
-# bm25 weights of the columns title, title_parts, marks, summary, body, parts.
-WEIGHTS = "10.0, 10.0, 4.0, 2.0, 1.0, 1.0"
+from .base import TITLE_BONUS, SearchBackend, boolean_query
+
+# bm25 weights of the columns title, title_parts, marks, summary, body, parts, channel.
+WEIGHTS = "10.0, 10.0, 4.0, 2.0, 1.0, 1.0, 0.0"
 
 
 def _quoted(text):
     return '"' + text.replace('"', '""') + '"'
 
 
-def match_expression(query):
-    return boolean_query(query, _quoted, lambda words: _quoted(" ".join(words)), "AND", "OR")
+def match_expression(query, channel_ids=None, in_title=False):
+    expression = boolean_query(query, _quoted, lambda words: _quoted(" ".join(words)), "AND", "OR")
+    if in_title:
+        expression = f"{{title title_parts}} : ({expression})"
+    if channel_ids is None:
+        return expression
+    channels = " OR ".join(_quoted(f"c{channel_id}") for channel_id in channel_ids) or '"c0"'
+    return f"({expression}) AND channel : ({channels})"
 
 
 class SQLiteBackend(SearchBackend):
-    def _source(self, query, filters):
-        """FROM … WHERE … of the matching index rows `f`, newest first along the rowid."""
-        clauses, params = ["sitesearch_fts MATCH %s"], [match_expression(query)]
+    def _where(self, query, filters, in_title=False):
+        """WHERE … on the index `sitesearch_fts`, newest first along the rowid, and its params."""
+        clauses = ["sitesearch_fts MATCH %s"]
+        params = [match_expression(query, filters.channel_ids, in_title)]
         low, high = filters.key_range()
         if low is not None:
-            clauses.append("f.rowid >= %s")
+            clauses.append("rowid >= %s")
             params.append(low)
         if high is not None:
-            clauses.append("f.rowid < %s")
+            clauses.append("rowid < %s")
             params.append(high)
-        join = ""
-        if filters.channel_ids is not None:
-            join = "JOIN sitesearch_searchdocument d ON d.key = f.rowid "
-            clauses.append(f"d.channel_id IN ({', '.join(['%s'] * len(filters.channel_ids))})")
-            params.extend(filters.channel_ids)
-        return f"FROM sitesearch_fts f {join}WHERE {' AND '.join(clauses)}", params
+        return " AND ".join(clauses), params
 
     def count(self, query, filters):
-        source, params = self._source(query, filters)
-        return self.run(f"SELECT count(*) FROM (SELECT 1 {source} LIMIT {COUNT_CAP})", params)[0][0]
+        where, params = self._where(query, filters)
+        return self.run(
+            f"SELECT count(*) FROM (SELECT 1 FROM sitesearch_fts WHERE {where} LIMIT {self.count_cap})", params
+        )[0][0]
 
     def newest(self, query, filters, offset, limit):
-        source, params = self._source(query, filters)
-        return self.run(
-            f"WITH page AS MATERIALIZED (SELECT f.rowid AS k {source} ORDER BY f.rowid DESC LIMIT %s OFFSET %s) "
-            "SELECT d.article_id, 0 FROM page JOIN sitesearch_searchdocument d ON d.key = page.k ORDER BY page.k DESC",
-            [*params, limit, offset],
+        where, params = self._where(query, filters)
+        return self._articles(
+            f"SELECT rowid AS k, 0 AS score FROM sitesearch_fts WHERE {where} ORDER BY rowid DESC",
+            params,
+            offset,
+            limit,
         )
 
     def best(self, query, filters, offset, limit):
-        source, params = self._source(query, filters)
-        expression = match_expression(query)
+        where, params = self._where(query, filters)
+        window = f"SELECT rowid AS k FROM sitesearch_fts WHERE {where} ORDER BY rowid DESC LIMIT {self.window}"
+        oldest = self.run(f"SELECT min(k) FROM ({window})", params)[0][0]
+        title_where, title_params = self._where(query, filters, in_title=True)
         # bm25 is lower for better matches: negated, so that every engine reports higher = better.
+        return self._articles(
+            f"SELECT rowid AS k, {TITLE_BONUS} * (rowid IN (SELECT rowid FROM sitesearch_fts WHERE {title_where} "
+            f"AND rowid >= %s)) - bm25(sitesearch_fts, {WEIGHTS}) AS score FROM sitesearch_fts "
+            f"WHERE {where} AND rowid >= %s ORDER BY score DESC, rowid DESC",
+            [*title_params, oldest, *params, oldest],
+            offset,
+            limit,
+        )
+
+    def _articles(self, ranked, params, offset, limit):
+        """One page of `ranked` (rows of key, score) as article ids. The page is cut before the
+        join: FTS5 ranks only where it drives the query."""
         return self.run(
-            f"WITH w AS MATERIALIZED (SELECT f.rowid AS k {source} ORDER BY f.rowid DESC LIMIT {WINDOW}), "
-            "oldest AS MATERIALIZED (SELECT min(k) AS k FROM w), "
-            f"ranked AS MATERIALIZED (SELECT rowid AS k, {TITLE_BONUS} * (rowid IN (SELECT rowid FROM sitesearch_fts "
-            "WHERE sitesearch_fts MATCH %s AND rowid >= (SELECT k FROM oldest))) "
-            f"- bm25(sitesearch_fts, {WEIGHTS}) AS score FROM sitesearch_fts "
-            "WHERE sitesearch_fts MATCH %s AND rowid >= (SELECT k FROM oldest) AND rowid IN (SELECT k FROM w) "
-            "ORDER BY score DESC, rowid DESC LIMIT %s OFFSET %s) "
-            "SELECT d.article_id, ranked.score FROM ranked JOIN sitesearch_searchdocument d ON d.key = ranked.k "
-            "ORDER BY ranked.score DESC, ranked.k DESC",
-            [*params, f"{{title title_parts}} : ({expression})", expression, limit, offset],
+            f"WITH page AS MATERIALIZED ({ranked} LIMIT %s OFFSET %s) "
+            "SELECT d.article_id, page.score FROM page JOIN sitesearch_searchdocument d ON d.key = page.k "
+            "ORDER BY page.score DESC, page.k DESC",
+            [*params, limit, offset],
         )

@@ -2,6 +2,7 @@
 
 SQLite: a contentless FTS5 table whose rowid is the document key, kept by triggers (the
 'delete' command of a contentless table needs the old terms, which the row still holds).
+Its last column holds the channel as a term (c12), so a channel filter is part of the match.
 PostgreSQL: a weighted tsvector generated from the same columns, with a GIN index. The
 terms are already cut by our segmenter, so both engines only split on spaces (FTS5
 unicode61, PostgreSQL 'simple'). Weights: title A, kicker and tags B, summary C, body D.
@@ -9,9 +10,12 @@ unicode61, PostgreSQL 'simple'). Weights: title A, kicker and tags B, summary C,
 
 from django.db import migrations
 
-COLUMNS = "title, title_parts, marks, summary, body, parts"
-NEW = "new.key, new.title, new.title_parts, new.marks, new.summary, new.body, new.parts"
-OLD = "'delete', old.key, old.title, old.title_parts, old.marks, old.summary, old.body, old.parts"
+COLUMNS = "title, title_parts, marks, summary, body, parts, channel"
+NEW = "new.key, new.title, new.title_parts, new.marks, new.summary, new.body, new.parts, 'c' || new.channel_id"
+OLD = (
+    "'delete', old.key, old.title, old.title_parts, old.marks, old.summary, old.body, old.parts, "
+    "'c' || old.channel_id"
+)
 
 SQLITE = [
     f"CREATE VIRTUAL TABLE sitesearch_fts USING fts5({COLUMNS}, content='', "

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from news.testing import beijing, make_article, make_channel
+from sitesearch.backends.base import SearchBackend
 
 pytestmark = pytest.mark.django_db
 URL = reverse("sitesearch:search")
@@ -91,3 +92,14 @@ def test_a_results_page_costs_a_fixed_number_of_queries(client, articles, django
     client.get(URL, {"q": "职工书屋"})  # warm the cached site settings and boxes
     with django_assert_max_num_queries(20):
         assert client.get(URL, {"q": "职工书屋"}).status_code == 200
+
+
+def test_a_large_result_says_so_and_pages_only_the_ranked_window(client, articles, monkeypatch):
+    monkeypatch.setattr(SearchBackend, "window", 10)
+    monkeypatch.setattr(SearchBackend, "count_cap", 21)
+    page = client.get(URL, {"q": "职工书屋"}).content.decode()
+    assert "找到 21 篇以上相关稿件" in page
+    assert "按相关度列出最新的 10 篇" in page
+    assert client.get(URL, {"q": "职工书屋", "page": 2}).status_code == 404
+    newest = client.get(URL, {"q": "职工书屋", "order": "newest", "page": 2})
+    assert newest.status_code == 200 and "第 2 页" in newest.content.decode()
