@@ -50,6 +50,7 @@ def site_search(request, q: Keywords, channel: Scope, start: Start, end: End, or
     with_relations([hit.article for hit in results.hits])
     return {
         "total": results.total,
+        "capped": results.capped,
         "page": page,
         "page_size": PAGE_SIZE,
         "has_next": page * PAGE_SIZE < results.reachable and page < MAX_PAGE,

@@ -61,6 +61,8 @@ def tour(portal, browser, device, viewport):
     expect(page).to_have_url(portal + "/calendar/2018/12/25/")
     expect(page.locator("main")).to_contain_text(REFERENCE_TITLE)
 
+    search_from_the_header(page, device)
+
     panel = page.locator("#follow-panel")
     expect(panel).to_be_visible()
     expect(panel.locator("svg")).to_have_count(4)
@@ -69,3 +71,14 @@ def tour(portal, browser, device, viewport):
     page.reload()
     expect(page.locator("#follow-panel")).to_be_hidden()
     context.close()
+
+
+def search_from_the_header(page, device):
+    page.locator(".site-search input[name=q]").fill("全國總工會 “六字”")
+    page.locator(".site-search button").click()
+    expect(page.locator(".search-summary")).to_contain_text("找到 1 篇相关稿件")
+    hit = page.locator(".search-results li").first
+    expect(hit.locator("h3")).to_contain_text(REFERENCE_TITLE)
+    expect(hit.locator("mark").first).to_be_visible()
+    page.screenshot(path=SCREENSHOTS / f"search-{device}.png")
+    page.go_back()
