@@ -20,7 +20,13 @@ def search(client, status=200, **params):
 
 def test_hits_are_article_items_with_highlighted_title_and_snippet(client, channel, articles):
     body = search(client, q="全国总工会")
-    assert (body["total"], body["capped"], body["page"], body["page_size"], body["has_next"]) == (1, False, 1, 20, False)
+    assert (body["total"], body["capped"], body["page"], body["page_size"], body["has_next"]) == (
+        1,
+        False,
+        1,
+        20,
+        False,
+    )
     hit = body["items"][0]
     assert hit["title_html"] == "<mark>全国總工會</mark>召开会议"
     assert "会议部署全年工作" in hit["snippet_html"]
