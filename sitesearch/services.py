@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.db.models import F
 from django.utils.safestring import SafeString
 
 from news.models import Article
@@ -49,7 +50,9 @@ def filters_for(channel=None, start=None, end=None):
 
 
 def _hits(ids, scores, marks):
-    articles = Article.objects.live().select_related("primary_channel", "lead_image").in_bulk(ids)
+    # Only what a result shows: the channel's title, not the channel page (building page
+    # objects is most of a search's time). The app API fetches more for its own items.
+    articles = Article.objects.live().annotate(channel_title=F("primary_channel__title")).in_bulk(ids)
     hits = []
     for article_id, score in zip(ids, scores, strict=True):
         article = articles.get(article_id)

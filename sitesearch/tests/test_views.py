@@ -23,6 +23,7 @@ def test_results_show_highlighted_titles_snippets_and_a_total(client, articles):
     page = response.content.decode()
     assert "找到 1 篇相关稿件" in page
     assert "<mark>全国總工會</mark>召开会议" in page
+    assert '<p class="hit-meta"><span>工会</span>' in page
     assert 'name="robots" content="noindex' in page
 
 
