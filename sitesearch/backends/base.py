@@ -20,11 +20,11 @@ class Filters:
     since: datetime | None = None  # inclusive
     until: datetime | None = None  # exclusive
 
-    def key_range(self):
-        """The same dates as bounds on the newest-first document key."""
-        low = int(self.since.timestamp()) * KEY_ID_RANGE if self.since else None
-        high = int(self.until.timestamp()) * KEY_ID_RANGE if self.until else None
-        return low, high
+    def key_bounds(self, column):
+        """The dates as SQL bounds on the newest-first key `column`, and their params."""
+        bounds = [(">=", self.since), ("<", self.until)]
+        found = [(f"{column} {op} %s", int(moment.timestamp()) * KEY_ID_RANGE) for op, moment in bounds if moment]
+        return [clause for clause, _ in found], [param for _, param in found]
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,9 @@ def tsquery(query):
 
 class PostgresBackend(SearchBackend):
     def _source(self, query, filters):
-        clauses, params = ["d.vector @@ to_tsquery('simple', %s)"], [tsquery(query)]
-        low, high = filters.key_range()
-        if low is not None:
-            clauses.append("d.key >= %s")
-            params.append(low)
-        if high is not None:
-            clauses.append("d.key < %s")
-            params.append(high)
+        bounds, bound_params = filters.key_bounds("d.key")
+        clauses = ["d.vector @@ to_tsquery('simple', %s)", *bounds]
+        params = [tsquery(query), *bound_params]
         if filters.channel_ids is not None:
             clauses.append("d.channel_id = ANY(%s)")
             params.append(list(filters.channel_ids))

@@ -26,16 +26,9 @@ def match_expression(query, channel_ids=None, in_title=False):
 class SQLiteBackend(SearchBackend):
     def _where(self, query, filters, in_title=False):
         """WHERE … on the index `sitesearch_fts`, newest first along the rowid, and its params."""
-        clauses = ["sitesearch_fts MATCH %s"]
-        params = [match_expression(query, filters.channel_ids, in_title)]
-        low, high = filters.key_range()
-        if low is not None:
-            clauses.append("rowid >= %s")
-            params.append(low)
-        if high is not None:
-            clauses.append("rowid < %s")
-            params.append(high)
-        return " AND ".join(clauses), params
+        bounds, bound_params = filters.key_bounds("rowid")
+        clauses = ["sitesearch_fts MATCH %s", *bounds]
+        return " AND ".join(clauses), [match_expression(query, filters.channel_ids, in_title), *bound_params]
 
     def count(self, query, filters):
         where, params = self._where(query, filters)
