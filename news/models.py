@@ -165,7 +165,13 @@ class Article(Page):
     body = StreamField(ArticleBodyBlock(), verbose_name="正文", blank=True)
     source = models.CharField("来源", max_length=100)
     editor = models.CharField("编辑", max_length=60, help_text="责任编辑")
-    publish_time = models.DateTimeField("发布时间", default=timezone.now, db_index=True)
+    publish_time = models.DateTimeField(
+        "发布时间",
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="留空则取上线时间;上线后不随修改而变",
+    )
     primary_channel = models.ForeignKey(
         Channel,
         verbose_name="所属栏目",
@@ -192,6 +198,7 @@ class Article(Page):
         FieldPanel("source"),
         FieldPanel("editor"),
         FieldPanel("tags"),
+        InlinePanel("listings", label="同时发布到栏目", heading="多栏目发布"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("kicker", boost=2),
@@ -213,8 +220,26 @@ class Article(Page):
         if self.path:
             channel_path = self.path[: -2 * self.steplen]
             self.primary_channel_id = Channel.objects.filter(path=channel_path).values_list("id", flat=True).first()
+        if self.publish_time is None and self.live:
+            self.publish_time = self._go_live_time()
         super().save(*args, **kwargs)
         article_saved.send(sender=Article, instance=self)
+
+    def _go_live_time(self):
+        """When a blank 发布时间 is filled: the time stored at first publication, else the
+        scheduled go-live time (even when the scheduler runs late), else now."""
+        stored = Article.objects.filter(pk=self.pk).values_list("publish_time", flat=True).first() if self.pk else None
+        if stored:
+            return stored
+        now = timezone.now()
+        return min(self.go_live_at, now) if self.go_live_at else now
+
+    def with_content_json(self, content):
+        # Drafts saved before first publication hold no 发布时间; show the live one.
+        article = super().with_content_json(content)
+        if article.publish_time is None:
+            article.publish_time = self.publish_time
+        return article
 
     def body_text(self):
         """The body as plain text, one paragraph per line."""
@@ -231,6 +256,27 @@ class Article(Page):
         context["subsite"] = channel.subsite() if channel else None
         context["calendar_day"] = self.publish_time
         return context
+
+
+class ArticleListing(Orderable):
+    """多栏目发布: a further channel whose list shows the article. The article keeps one
+    URL, under the channel it is filed in."""
+
+    article = ParentalKey(Article, on_delete=models.CASCADE, related_name="listings")
+    channel = models.ForeignKey(
+        Channel,
+        verbose_name="栏目",
+        on_delete=models.CASCADE,
+        related_name="listed_articles",
+        limit_choices_to={"kind__in": [Channel.Kind.NEWS, Channel.Kind.PICTURES, Channel.Kind.VIDEO]},
+    )
+
+    panels = [FieldPanel("channel")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "同时发布栏目"
+        constraints = [models.UniqueConstraint(fields=["article", "channel"], name="article_listed_once_per_channel")]
+        indexes = [models.Index(fields=["channel", "article"], name="listing_channel_article")]
 
 
 class Byline(Orderable):

@@ -17,12 +17,13 @@ def beijing_time(value):
 
 
 def published(article):
-    return beijing_time(article.publish_time)
+    """The 发布时间; a preview before first publication shows it going out now."""
+    return beijing_time(article.publish_time or timezone.now())
 
 
 def modified(article):
     """The last publication of an edit, never earlier than the date the article shows."""
-    return beijing_time(max(filter(None, (article.publish_time, article.last_published_at))))
+    return max(published(article), beijing_time(article.last_published_at or article.publish_time or timezone.now()))
 
 
 def description(article):
