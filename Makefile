@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk postgresql
 
-.PHONY: run test lint bench-search system-test-packages demo clean
+.PHONY: run test lint messages bench-search system-test-packages demo clean
 
 # The venv is rebuilt only when a requirements file changes.
 $(VENV)/.base: requirements/base.txt
@@ -22,6 +22,7 @@ run: $(VENV)/.base
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo --once
 	$(MANAGE) demo_admin
+	$(MANAGE) demo_staff
 	@# No autoreloader: its parent process would kill the server before buffered views flush.
 	$(MANAGE) runserver 127.0.0.1:8000 --noreload
 
@@ -41,6 +42,11 @@ test: $(VENV)/.test system-test-packages
 ARTICLES ?= 100000
 bench-search: $(VENV)/.test system-test-packages
 	$(MANAGE) bench_search --articles $(ARTICLES)
+
+# Compile the admin's translations (locale/*/LC_MESSAGES/*.po) into the .mo files Django
+# reads; both are committed, and a test fails when a .mo is older than its .po.
+messages: $(VENV)/.test
+	$(PY) -m babel.messages.frontend compile --statistics -d locale -D "django djangojs"
 
 lint: $(VENV)/.test
 	$(VENV)/bin/ruff check .

@@ -12,7 +12,7 @@ class ChannelPlan:
     topics: str = ""  # space-separated
     kind: str = Channel.Kind.NEWS
     link_url: str = ""
-    # Every article of the channel carries these tags (modules select by them).
+    # Every article of the channel carries these tags (modules and 专题 sections select by them).
     tags: tuple = ()
     parent: str = ""
     subsite_title: str = ""
@@ -35,7 +35,10 @@ PLANS = [
     ),
     ChannelPlan("军事", "junshi", "退役军人就业创业 军工企业技术攻关 双拥共建 国防教育进企业 退役军人技能培训"),
     ChannelPlan(
-        "社会", "shehui", "户外劳动者服务站点 职工子女暑期托管 夜间施工安全 城市环卫保障 劳动者港湾", tags=("热点专题",)
+        "社会",
+        "shehui",
+        "户外劳动者服务站点 职工子女暑期托管 夜间施工安全 城市环卫保障 劳动者港湾",
+        tags=("户外劳动者",),
     ),
     ChannelPlan("财经", "caijing", "工资增长机制 社保缴费服务 企业年金 职工消费帮扶 最低工资标准调整"),
     ChannelPlan("企业", "qiye", "技术革新 班组建设 数字化车间改造 安全生产月 劳模创新工作室"),
@@ -48,7 +51,7 @@ PLANS = [
         show_leaders=True,
     ),
     ChannelPlan("深度报道", "shendu", "新就业形态劳动者入会 产改一线调查 职工技能提升行动 欠薪治理", parent="gonghui"),
-    ChannelPlan("维权", "weiquan", "欠薪追讨 劳动争议调解 工伤认定 职工法律援助 加班费纠纷"),
+    ChannelPlan("维权", "weiquan", "欠薪追讨 劳动争议调解 工伤认定 职工法律援助 加班费纠纷", tags=("劳动者权益",)),
     ChannelPlan("就业", "jiuye", "高校毕业生就业 农民工返岗 技能培训补贴 零工市场建设 春风行动招聘会"),
     ChannelPlan("论坛", "luntan", kind=Channel.Kind.LINK, link_url="http://bbs.workercn.cn/"),
     ChannelPlan("博客", "boke", kind=Channel.Kind.LINK, link_url="http://blog.workercn.cn/"),

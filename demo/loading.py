@@ -17,10 +17,12 @@ from placement.models import Module
 
 from .articles import Authors, publish_draft
 from .channels import PLANS, ensure_channels
+from .listings import ensure_listings
 from .modules import HEADLINE, ensure_modules
 from .readers import record_views
 from .search_stories import publish_stories
 from .site import ensure_pages, fill_settings
+from .topics import ensure_topics
 from .writing import SEED, Staff, channel_drafts
 
 REFERENCE = Path(settings.BASE_DIR).parent / "shared" / "seed" / "000_983429f80979f723.txt"
@@ -34,6 +36,7 @@ class Summary:
     pictures: int = 0
     views: int = 0
     modules: int = 0
+    topics: int = 0
     reference: str = ""
     seconds: float = 0.0
 
@@ -58,6 +61,10 @@ def load(*, per_channel, months, reference, progress, warn) -> Summary:
     with transaction.atomic():
         fill_settings(site, home)
     summary.views = record_views(new_articles, now, random.Random(f"{SEED}:readers"))
+    with transaction.atomic():
+        summary.topics = ensure_topics(home, now)
+        summary.pictures += summary.topics  # a header picture each
+        ensure_listings(channels)
     summary.modules = ensure_modules(channels)
     summary.seconds = time.monotonic() - started
     return summary

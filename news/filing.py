@@ -21,12 +21,13 @@ def file_article(channel: Channel, article: Article) -> Article:
     day and time of publication (e.g. 25075626), made unique within the month."""
     folder = month_folder(channel, article.publish_time)
     if not article.slug:
-        article.slug = _free_slug(folder, f"{timezone.localtime(article.publish_time):%d%H%M%S}")
+        article.slug = free_slug(folder, f"{timezone.localtime(article.publish_time):%d%H%M%S}")
     folder.add_child(instance=article)
     return article
 
 
-def _free_slug(folder, base):
+def free_slug(folder, base):
+    """`base`, or `base-2`, `base-3` … whichever is not taken in `folder`."""
     taken = set(folder.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
     slug, n = base, 1
     while slug in taken:

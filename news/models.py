@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from .blocks import ArticleBodyBlock
 from .events import article_saved
+from .forms import ArticleForm
 from .paging import paginate
 from .text import body_text
 
@@ -185,6 +186,7 @@ class Article(Page):
     parent_page_types = ["news.ArticleFolder"]
     subpage_types = []
     template = "news/article_page.html"
+    base_form_class = ArticleForm
 
     content_panels = [
         FieldPanel("kicker"),
@@ -277,6 +279,13 @@ class ArticleListing(Orderable):
         verbose_name = "同时发布栏目"
         constraints = [models.UniqueConstraint(fields=["article", "channel"], name="article_listed_once_per_channel")]
         indexes = [models.Index(fields=["channel", "article"], name="listing_channel_article")]
+
+    def clean(self):
+        super().clean()
+        # The admin form hands a new row its (maybe unsaved) article: see ArticleForm.
+        known = self.article_id is not None or ArticleListing.article.is_cached(self)
+        if known and self.channel_id is not None and self.channel_id == self.article.primary_channel_id:
+            raise ValidationError({"channel": "稿件本就在这个栏目发布,“同时发布到栏目”请选其他栏目。"})
 
 
 class Byline(Orderable):

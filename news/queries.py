@@ -1,20 +1,31 @@
 """Article lists used by pages and modules; every list query of the portal starts here."""
 
-from .models import Article, Channel
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
+
+from .models import Article, ArticleListing, ArticleTag, Channel
 
 
 def live_articles():
     return Article.objects.live().select_related("lead_image", "primary_channel").order_by("-publish_time", "-id")
 
 
+def in_channels(articles, channel_ids):
+    """`articles` filed in any of `channel_ids` or listed there as well (多栏目发布). A filter,
+    not a join: an article listed in two of the channels comes once. SQLite answers the OR
+    from two indexes (article_channel_time, listing_channel_article), no DISTINCT."""
+    listed = ArticleListing.objects.filter(channel_id__in=channel_ids).values("article_id")
+    return articles.filter(Q(primary_channel_id__in=channel_ids) | Q(pk__in=listed))
+
+
 def channel_articles(channel):
-    return live_articles().filter(primary_channel_id__in=channel.list_channel_ids())
+    return in_channels(live_articles(), channel.list_channel_ids())
 
 
 def latest_articles(*, channel=None, tag=None, with_image=False, limit=10):
     articles = live_articles()
     if channel is not None:
-        articles = articles.filter(primary_channel_id__in=channel.list_channel_ids())
+        articles = in_channels(articles, channel.list_channel_ids())
     if tag:
         articles = articles.filter(tags__name=tag)
     if with_image:
@@ -40,19 +51,36 @@ def newest_by_channel(channels, per_channel):
             members[path[:top_length]].append(channel_id)
     blocks = []
     for channel in channels:
-        articles = list(live_articles().filter(primary_channel_id__in=members[channel.path])[:per_channel])
+        articles = list(in_channels(live_articles(), members[channel.path])[:per_channel])
         if articles:
             blocks.append((channel, articles))
     return blocks
 
 
+def newest_ids_by_tag(tags, per_tag):
+    """{tag: ids of the newest live articles carrying it, newest first, up to `per_tag`} in
+    one query that ranks only tag rows and dates (the sections of a 专题 show several tags)."""
+    if not tags:
+        return {}
+    newest_first = (F("content_object__publish_time").desc(), F("content_object_id").desc())
+    rows = (
+        ArticleTag.objects.filter(tag__name__in=tags, content_object__live=True)
+        .annotate(rank=Window(RowNumber(), partition_by=F("tag_id"), order_by=newest_first))
+        .filter(rank__lte=per_tag)
+        .values_list("tag__name", "rank", "content_object_id")
+    )
+    by_tag = {}
+    for tag, _, article_id in sorted(rows):
+        by_tag.setdefault(tag, []).append(article_id)
+    return by_tag
+
+
 def home_context(home):
-    """The home page's own blocks: the headline, the newest, and each channel's newest."""
+    """The home page's own blocks: the newest, and each channel's newest. The 头条 and the
+    other home modules are the desk editors' (placement)."""
     channels = [c for c in nav_channels(home) if c.kind != Channel.Kind.LINK]
-    newest = live_articles()
     return {
-        "headline": newest.exclude(lead_image=None).first(),
-        "newest": list(newest[:10]),
+        "newest": list(live_articles()[:10]),
         "channel_blocks": newest_by_channel(channels, per_channel=6),
     }
 

@@ -4,11 +4,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from wagtail.models import Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from people.models import Author
 
 from .filing import file_article
-from .models import Article, Channel, HomePage
+from .models import Article, ArticleListing, Channel, HomePage
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 
@@ -36,3 +37,30 @@ def make_article(channel, title, when=None, authors=(), **fields) -> Article:
         author, _ = Author.objects.get_or_create(name=name)
         article.bylines.create(author=author)
     return file_article(channel, article)
+
+
+def list_in(article, *channels) -> Article:
+    """多栏目发布: list a live article in `channels` as well, published as the admin does."""
+    article.listings.add(*(ArticleListing(channel=channel) for channel in channels))
+    article.save_revision().publish()
+    return article
+
+
+def article_form(article, **changes):
+    """POST data of the article edit form carrying the article's current values."""
+    values = {
+        "title": article.title,
+        "slug": article.slug,
+        "kicker": article.kicker,
+        "subtitle": article.subtitle,
+        "summary": article.summary,
+        "source": article.source,
+        "editor": article.editor,
+        "body": streamfield([]),
+        "tags": "",
+        "bylines": inline_formset([]),
+        "listings": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    values.update(changes)
+    return nested_form_data(values)

@@ -9,7 +9,7 @@ class ModuleViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = "模块与推荐位"
     add_to_admin_menu = True
-    list_display = ["title", "region", "style", "channel", "tag", "size"]
+    list_display = ["title", "region", "style", "source", "channel", "tag", "size"]
 
 
 register_snippet(ModuleViewSet)

@@ -9,13 +9,13 @@ import logging
 import os
 import signal
 import threading
-import time
 from collections import Counter
 from datetime import UTC
 
 from django.conf import settings
-from django.db import close_old_connections
 from django.utils import timezone
+
+from portal.periodic import PeriodicJob
 
 from .models import ViewCount
 
@@ -104,13 +104,7 @@ class MemoryCounter:
         seconds = settings.RANKING_FLUSH_SECONDS
         if seconds <= 0:
             return
-        threading.Thread(target=self._flush_every, args=(seconds,), name="ranking-flush", daemon=True).start()
-
-    def _flush_every(self, seconds):
-        while True:
-            time.sleep(seconds)
-            close_old_connections()  # this thread's connection may have aged or broken meanwhile
-            self.flush_quietly()
+        PeriodicJob("ranking-flush", seconds, self.flush_quietly).start()
 
 
 counter = MemoryCounter()

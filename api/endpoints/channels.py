@@ -45,8 +45,8 @@ def _node(request, channel, children):
     "/channels/{channel_id}/articles",
     response=responses(ArticlePageOut, 400, 404, 422),
     summary="栏目稿件",
-    description="栏目及其所有子栏目的稿件,新的在前,按游标翻页:把 next_cursor 原样传回 cursor 即得下一页。"
-    "翻页期间新发布的稿件不会使后面的页重复或漏掉稿件。",
+    description="栏目及其所有子栏目的稿件(含同时发布到这些栏目的稿件,每篇一次),新的在前,"
+    "按游标翻页:把 next_cursor 原样传回 cursor 即得下一页。翻页期间新发布的稿件不会使后面的页重复或漏掉稿件。",
 )
 def articles_of_channel(request, channel_id: ChannelId, cursor: Cursor, limit: Limit):
     channel = live_channel(channel_id)

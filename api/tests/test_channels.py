@@ -1,5 +1,5 @@
 from news.models import Channel
-from news.testing import beijing, make_article, make_channel
+from news.testing import beijing, list_in, make_article, make_channel
 
 
 def test_tree_is_nested_in_nav_order_with_absolute_urls(client, home):
@@ -70,3 +70,17 @@ def test_bad_channel_id_or_limit_is_a_422_naming_the_parameter(client, channel):
         body = response.json()
         assert body["message"] == f"参数不正确:{field}"
         assert [error["field"] for error in body["errors"]] == [field]
+
+
+def test_channel_articles_include_articles_listed_there_once_with_their_own_channel(client, channel):
+    sub = make_channel("深度报道", "shendu", channel)
+    other = make_channel("时政", "shizheng")
+    make_article(channel, "工会稿", when=beijing(2018, 12, 1, 9))
+    listed = list_in(make_article(other, "同时发布", when=beijing(2018, 12, 2, 9)), channel, sub)
+
+    items = client.get(f"/api/v1/channels/{channel.id}/articles").json()["items"]
+
+    assert [(item["title"], item["channel"]["title"], item["url"]) for item in items] == [
+        ("同时发布", "时政", f"http://testserver{listed.url}"),
+        ("工会稿", "工会", items[1]["url"]),
+    ]

@@ -9,14 +9,16 @@ from wagtail.models import Page
 from demo.channels import PLANS
 from demo.loading import REFERENCE
 from demo.search_stories import STORIES
-from news.models import Article, ArticleFolder, Channel
-from news.queries import nav_channels
+from news.models import Article, ArticleFolder, ArticleListing, Channel
+from news.queries import channel_articles, nav_channels
 from news.testing import home_page
 from people.models import Author
 from pictures.models import Picture
 from placement.models import Module
 from ranking.models import ViewCount
 from siteconfig.models import FooterLink, InfoPage, SiteMapPage, SocialAccount
+from topics.models import Topic
+from topics.queries import topic_sections
 
 from .running import load_demo
 
@@ -40,6 +42,8 @@ def state():
         "files": len(list(files.iterdir())),
         "authors": Author.objects.count(),
         "modules": Module.objects.count(),
+        "topics": Topic.objects.count(),
+        "listings": ArticleListing.objects.count(),
         "footer": FooterLink.objects.count(),
         "social": SocialAccount.objects.count(),
         "views": ViewCount.objects.aggregate(total=Sum("views"))["total"],
@@ -106,8 +110,35 @@ def test_modules_are_filled(loaded, db):
     expected = {"picture-news", "union-news", "topics", "in-depth", "workers-voice", "headline", "home-pictures"}
     assert keys == expected
     for module in Module.objects.all():
-        assert module.articles(), module.title
+        assert module.entries(), module.title
     assert 1 <= Module.objects.get(key="headline").items.count() <= 2
+    assert Module.objects.get(key="headline").style == Module.Style.HEADLINE
+    assert [t.title for t in Module.objects.get(key="topics").entries()] == [
+        "关爱户外劳动者",
+        "弘扬劳模精神和工匠精神",
+        "护航劳动者权益",
+    ]
+
+
+def test_topics_have_header_pictures_and_filled_sections(loaded, db, client):
+    index = client.get("/zhuanti/")
+    assert [t.title for t in index.context["topics"]] == ["关爱户外劳动者", "弘扬劳模精神和工匠精神", "护航劳动者权益"]
+    for topic in Topic.objects.live():
+        assert topic.header_image and Path(topic.header_image.file.path).is_file()
+        assert client.get(topic.url).status_code == 200
+        assert all(section.articles for section in topic_sections(topic)), topic.title
+    outdoors = topic_sections(Topic.objects.get(slug="huwai"))
+    assert [a.title for a in outdoors[0].articles] == [
+        "凌晨四点的清雪车",
+        "高温下的清凉驿站",
+        "城市更新工地推行错峰作业",
+    ]
+
+
+def test_some_stories_are_listed_in_a_second_channel(loaded, db):
+    listing = ArticleListing.objects.select_related("article", "channel").get(channel__slug="jiuye")
+    assert listing.article.primary_channel.slug == "weiquan"
+    assert listing.article in channel_articles(listing.channel)
     sidebar = Module.objects.filter(region=Module.Region.SIDEBAR).order_by("sort_order")
     assert [m.title for m in sidebar] == ["图片新闻", "全总要闻", "热点专题", "深度报道", "职工之声"]
 
@@ -152,7 +183,7 @@ def test_reference_page_is_imported_into_union(loaded, db):
 def test_second_run_makes_nothing_new(loaded, db):
     before = state()
     run = load_demo()
-    assert "新建栏目 0 个,单页 0 个,稿件 0 篇,图片 0 张,阅读 0 次,模块 0 个" in run.out
+    assert "新建栏目 0 个,单页 0 个,稿件 0 篇,图片 0 张,阅读 0 次,模块 0 个,专题 0 个" in run.out
     assert state() == before
 
 

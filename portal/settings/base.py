@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "people",
     "siteconfig",
     "placement",
+    "topics",
     "archive",
     "ranking",
     "importing",
@@ -30,6 +31,7 @@ INSTALLED_APPS = [
     "sitesearch",
     "syndication",
     "api",
+    "review",
     "ninja",  # serves Swagger UI of /api/v1/docs from local static files, not a CDN
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -110,8 +112,12 @@ LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Asia/Shanghai"
+# Beijing time for every admin user: with one zone Wagtail hides the per-user choice.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 USE_I18N = True
 USE_TZ = True
+# Chinese for what Wagtail and Django leave untranslated; Django reads these catalogs first.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
@@ -139,11 +145,15 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_FINDERS = []  # no embeds fetched from outside at run time
+# No Gravatar avatars in the admin: unreachable from mainland China, so every admin page kept loading.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "zip"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # How often the in-process view counter writes its buffer to the database.
 RANKING_FLUSH_SECONDS = int(os.environ.get("RANKING_FLUSH_SECONDS", "10"))
+# How often the server process itself publishes and expires scheduled pages (定时发布); 0 = never.
+SCHEDULER_SECONDS = int(os.environ.get("SCHEDULER_SECONDS", "30"))
 
 LOGGING = {
     "version": 1,

@@ -6,3 +6,5 @@ SECRET_KEY = os.environ["SECRET_KEY"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = os.environ.get("HTTPS", "1") == "1"
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "0") == "1"
+# Several worker processes would each run it: a timer runs `manage.py publish_scheduled` instead.
+SCHEDULER_SECONDS = int(os.environ.get("SCHEDULER_SECONDS", "0"))

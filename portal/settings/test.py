@@ -14,3 +14,5 @@ STORAGES = {
 # No flush thread and no exit flush: a test flushes explicitly, and nothing buffered by
 # a test may reach the developer's own database when pytest exits.
 RANKING_FLUSH_SECONDS = 0
+# A test runs scheduler passes itself, under a clock it controls.
+SCHEDULER_SECONDS = 0

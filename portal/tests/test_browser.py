@@ -12,7 +12,7 @@ from ranking.models import ViewCount
 from .conftest import DESKTOP, PHONE, SCREENSHOTS
 from .test_reference_page import REFERENCE_TITLE
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture

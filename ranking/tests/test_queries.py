@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import pytest
 
-from news.testing import beijing, make_article
+from news.testing import beijing, list_in, make_article, make_channel
 from ranking.queries import top_articles
 
 NOW = beijing(2018, 12, 25, 12, 30)
@@ -78,3 +78,11 @@ def test_query_count_does_not_grow_with_the_list(
     assert titles[0] == f"稿件{how_many - 1}"
     with django_assert_max_num_queries(1):  # the site's root paths, once
         [article.url for article, _ in entries]
+
+
+def test_an_article_listed_in_several_channels_is_ranked_once(views_counter, channel, articles):
+    list_in(articles["甲"], make_channel("时政", "shizheng"), make_channel("社会", "shehui"))
+    views_counter.hit(articles["甲"].id, when=NOW, n=4)
+    views_counter.hit(articles["乙"].id, when=NOW, n=2)
+    views_counter.flush()
+    assert ranked("day") == [("甲", 4), ("乙", 2)]

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from news.models import Channel
-from news.testing import beijing, make_article, make_channel
+from news.testing import beijing, list_in, make_article, make_channel
 from syndication.feeds import ArticleFeed
 from syndication.links import absolutize_html
 
@@ -138,6 +138,19 @@ def test_channel_feed_has_the_channel_and_its_sub_channels_only(client, channel,
     assert [entry.title for entry in feed.entries] == ["工会稿件", "深度稿件"]
     assert [entry.title for entry in parse(client, f"/rss/{sub_channel.pk}.xml")[0].entries] == ["深度稿件"]
     assert [entry.title for entry in parse(client, f"/rss/{other.pk}.xml")[0].entries] == ["评论稿件"]
+
+
+def test_channel_feed_has_articles_listed_in_the_channel_once_at_their_own_address(client, channel, sub_channel, home):
+    other = make_channel("评论", "pinglun", home)
+    listed = list_in(make_article(other, "评论兼发", when=beijing(2018, 12, 2, 9, 0, 0)), channel, sub_channel)
+    make_article(channel, "工会稿件", when=beijing(2018, 12, 1, 9, 0, 0))
+
+    feed, _ = parse(client, f"/rss/{channel.pk}.xml")
+    assert [(entry.title, entry.link) for entry in feed.entries] == [
+        ("评论兼发", f"{BASE}{listed.url}"),
+        ("工会稿件", feed.entries[1].link),
+    ]
+    assert [tag.term for tag in feed.entries[0].tags] == ["评论"]
 
 
 def test_channel_feed_of_an_empty_channel_is_an_empty_feed(client, channel):

@@ -15,7 +15,7 @@ def positive(text):
 
 
 class Command(BaseCommand):
-    help = "生成演示内容:栏目、稿件、图片、单页、模块、站点设置和阅读数,并导入参考页面。可重复运行,不会重复生成。"
+    help = "生成演示内容:栏目、稿件、图片、单页、模块、专题、站点设置和阅读数,并导入参考页面。可重复运行,不会重复生成。"
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="已生成过演示内容时直接跳过")
@@ -45,7 +45,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"演示内容已生成:新建栏目 {summary.channels} 个,单页 {summary.pages} 个,稿件 {summary.articles} 篇,"
-                f"图片 {summary.pictures} 张,阅读 {summary.views} 次,模块 {summary.modules} 个;"
-                f"参考页面{summary.reference};用时 {summary.seconds:.1f} 秒。"
+                f"图片 {summary.pictures} 张,阅读 {summary.views} 次,模块 {summary.modules} 个,"
+                f"专题 {summary.topics} 个;参考页面{summary.reference};用时 {summary.seconds:.1f} 秒。"
             )
         )

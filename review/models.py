@@ -1,0 +1,134 @@
+"""三审: the review steps of the newsroom workflow, per-channel reviewers, and corrections."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+from .roles import PUBLISHERS
+
+
+class Level(models.IntegerChoices):
+    FIRST = 1, "初审"
+    SECOND = 2, "复审"
+    FINAL = 3, "终审"
+
+
+class ChannelReviewer(models.Model):
+    """栏目审核人: a reviewer of one step for a channel and everything under it. Where a
+    channel names reviewers for a step, they replace the step's groups there."""
+
+    channel = models.ForeignKey("news.Channel", verbose_name="栏目", on_delete=models.CASCADE, related_name="+")
+    level = models.PositiveSmallIntegerField("审级", choices=Level.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审核人", on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "栏目审核人"
+        verbose_name_plural = "栏目审核人"
+        constraints = [models.UniqueConstraint(fields=["channel", "level", "user"], name="one_reviewer_entry")]
+
+    def __str__(self):
+        return f"{self.channel.title} {self.get_level_display()}:{self.user}"
+
+    def clean(self):
+        # The final approval publishes: only those who may publish can hold it.
+        if self.level == Level.FINAL and self.user_id and not self.user.groups.filter(name__in=PUBLISHERS).exists():
+            raise ValidationError({"user": "终审即签发,只能由总编辑或管理员担任。"})
+
+    @classmethod
+    def assigned_for(cls, page, level):
+        """The user ids a channel assigns to `level` for `page` (the nearest channel with
+        an assignment wins), or None where the step's groups review."""
+        nearest = {}
+        for channel_path, user_id in cls.objects.filter(level=level).values_list("channel__path", "user_id"):
+            if page.path.startswith(channel_path):
+                nearest.setdefault(channel_path, set()).add(user_id)
+        return nearest[max(nearest, key=len)] if nearest else None
+
+
+class ReviewTask(AbstractGroupApprovalTask):
+    """One step of 三审. The step's groups review, unless the article's channel names its
+    own reviewers for this step (ChannelReviewer)."""
+
+    level = models.PositiveSmallIntegerField("审级", choices=Level.choices, unique=True)
+
+    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields + ["level"]
+
+    class Meta:
+        verbose_name = "三审步骤"
+        verbose_name_plural = "三审步骤"
+
+    def user_can_review(self, obj, user):
+        if user.is_superuser:
+            return True
+        assigned = ChannelReviewer.assigned_for(obj, self.level)
+        return self._user_in_groups(user) if assigned is None else user.pk in assigned
+
+    def user_can_access_editor(self, obj, user):
+        return self.user_can_review(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.user_can_review(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self.user_can_review(obj, user)
+
+    def get_actions(self, obj, user):
+        if not self.user_can_review(obj, user):
+            return []
+        step = self.get_level_display()
+        return [
+            ("reject", "退回修改", True),
+            ("approve", f"{step}通过", False),
+            ("approve", f"{step}通过并附意见", True),
+        ]
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        waiting = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related("workflow_state")
+        mine = [state.pk for state in waiting if self._state_reviewable_by(state, user)]
+        return TaskState.objects.filter(pk__in=mine)
+
+    def _state_reviewable_by(self, state, user):
+        page = state.workflow_state.content_object
+        return page is not None and self.user_can_review(page, user)
+
+    @classmethod
+    def get_description(cls):
+        return "由本步骤的用户组审核;栏目指定了本级审核人时,由指定的人审核"
+
+
+class Correction(models.Model):
+    """更正: a note added to a published article, shown on its page with its date. The
+    article's own 发布时间 never changes for it."""
+
+    article = models.ForeignKey(
+        "news.Article", verbose_name="稿件", on_delete=models.CASCADE, related_name="corrections"
+    )
+    text = models.TextField("更正内容")
+    noted_at = models.DateTimeField("更正时间", default=timezone.now)
+    noted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="更正人",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "更正"
+        verbose_name_plural = "更正"
+        ordering = ["noted_at", "id"]
+        indexes = [models.Index(fields=["article", "noted_at"], name="correction_article_time")]
+
+    def __str__(self):
+        return f"{self.article.title}({timezone.localtime(self.noted_at):%Y-%m-%d})"
+
+    def clean(self):
+        if self.article_id and not (self.article.live or self.article.first_published_at):
+            raise ValidationError({"article": "只能更正已发布的稿件;未发布的稿件请直接修改。"})
+        if not self.text.strip():
+            raise ValidationError({"text": "请填写更正内容。"})

@@ -1,0 +1,57 @@
+"""Where review hooks into the admin: who may create which pages, who may publish, the
+corrections screens and button, and the reporter's dashboard panel."""
+
+from django.urls import reverse
+from wagtail import hooks
+from wagtail.admin.widgets.button import Button
+
+from news.models import Article
+
+from .admin_views import ChannelReviewerViewSet, CorrectionViewSet, refuse
+from .panels import MyArticlesPanel
+
+PUBLISH_REFUSED = "只有总编辑和管理员可以签发(发布)稿件。"
+PUBLISH_ACTIONS = ("action-publish",)
+
+
+@hooks.register("register_admin_viewset")
+def corrections():
+    return CorrectionViewSet("corrections")
+
+
+@hooks.register("register_admin_viewset")
+def channel_reviewers():
+    return ChannelReviewerViewSet("channel_reviewers")
+
+
+@hooks.register("before_create_page")
+def check_page_type_and_publishing(request, parent_page, page_class):
+    opts = page_class._meta
+    if not request.user.has_perm(f"{opts.app_label}.add_{opts.model_name}"):
+        return refuse(request, f"您的角色不能新建{opts.verbose_name}。")
+    if _publishing(request) and not parent_page.permissions_for_user(request.user).can_publish_subpage():
+        return refuse(request, PUBLISH_REFUSED)
+    return None
+
+
+@hooks.register("before_edit_page")
+def check_publishing(request, page):
+    if _publishing(request) and not page.permissions_for_user(request.user).can_publish():
+        return refuse(request, PUBLISH_REFUSED)
+    return None
+
+
+def _publishing(request):
+    return request.method == "POST" and any(request.POST.get(name) for name in PUBLISH_ACTIONS)
+
+
+@hooks.register("register_page_header_buttons")
+def correction_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, Article) and page.live and user.has_perm("review.add_correction"):
+        url = reverse("corrections:add") + f"?article={page.pk}"
+        yield Button("添加更正", url, icon_name="warning", priority=62)
+
+
+@hooks.register("construct_homepage_panels")
+def reporter_panel(request, panels):
+    panels.append(MyArticlesPanel())
