@@ -3,8 +3,8 @@ An action counts as done only by its effect in the database, never by a status c
 
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from news.models import Article, Channel
 from news.testing import article_form, home_page, make_article

@@ -5,7 +5,8 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from news.queries import channel_articles
-from news.testing import article_form
+from news.scheduling import run_schedule
+from news.testing import article_form, beijing
 from review.testing import dashboard_panel, draft_article
 
 
@@ -119,3 +120,23 @@ def test_revisions_compare_side_by_side(client, staff, channel):
     url = reverse("wagtailadmin_pages:revisions_compare", args=[article.pk, first.pk, second.pk])
     page = client.get(url).content.decode()
     assert "初稿标题" in page and "修改后标题" in page
+
+
+def test_final_approval_of_a_scheduled_article_publishes_it_at_its_go_live_time(client, staff, channel, time_machine):
+    time_machine.move_to(beijing(2018, 12, 25, 6, 0, 0), tick=False)
+    article = draft_article(channel, "定时稿", staff.reporter)
+    client.force_login(staff.reporter)
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[article.pk]),
+        article_form(article, go_live_at="2018-12-25 08:00", **{"action-submit": "1"}),
+    )
+    for reviewer in (staff.first, staff.second, staff.chief):
+        act(client, reviewer, article, "approve")
+    article.refresh_from_db()
+    assert not article.live and waiting_at(article) is None
+    assert "已签发,定时发布" in dashboard_panel(client, staff.reporter, "my-articles")
+
+    time_machine.move_to(beijing(2018, 12, 25, 8, 0, 30), tick=False)
+    run_schedule()
+    article.refresh_from_db()
+    assert article.live and article.publish_time == beijing(2018, 12, 25, 8, 0, 0)
