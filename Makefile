@@ -44,7 +44,7 @@ bench-search: $(VENV)/.test system-test-packages
 	$(MANAGE) bench_search --articles $(ARTICLES)
 
 # Compile the admin's translations (locale/*/LC_MESSAGES/*.po) into the .mo files Django
-# reads; both are committed, and a test fails when a .mo is older than its .po.
+# reads; both are committed, and a test fails when a .mo does not match its .po.
 messages: $(VENV)/.test
 	$(PY) -m babel.messages.frontend compile --statistics -d locale -D "django djangojs"
 

@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = "账号"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .permissions import name_permissions
+
+        post_migrate.connect(name_permissions, dispatch_uid="accounts.name_permissions")

@@ -1,3 +1,4 @@
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -9,7 +10,7 @@ class LeaderViewSet(SnippetViewSet):
     icon = "group"
     menu_label = "全总领导"
     add_to_admin_menu = True
-    list_display = ["name", "titles_display"]
+    list_display = ["name", Column("titles_display", label="职务")]
 
 
 class AuthorViewSet(SnippetViewSet):

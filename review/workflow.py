@@ -32,4 +32,5 @@ def retire_wagtail_defaults(apps):
     """Wagtail starts with an 'Editors'/'Moderators' pair and a one-step approval; a newsroom
     has its own roles, so the unused defaults go (kept if someone was given them)."""
     apps.get_model("wagtailcore", "Workflow").objects.filter(name="Moderators approval").update(active=False)
+    apps.get_model("wagtailcore", "Task").objects.filter(name="Moderators approval").update(active=False)
     apps.get_model("auth", "Group").objects.filter(name__in=["Editors", "Moderators"], user=None).delete()

@@ -145,6 +145,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_FINDERS = []  # no embeds fetched from outside at run time
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"  # its password field has a Chinese label
 # No Gravatar avatars in the admin: unreachable from mainland China, so every admin page kept loading.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "zip"]

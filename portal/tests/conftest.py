@@ -27,9 +27,17 @@ def browser():
     # Playwright's sync API runs an event loop in this thread; the test's own ORM calls
     # are still plain synchronous code.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
     with sync_playwright() as playwright:
+        # Playwright's loop gives this thread a fresh context, and with it fresh Django
+        # connections: hand them the test database's contents, or serialized_rollback of
+        # every later transactional test restores nothing.
+        for alias, contents in serialized.items():
+            if contents is not None:
+                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
