@@ -64,6 +64,9 @@ class ReviewTask(AbstractGroupApprovalTask):
     def user_can_review(self, obj, user):
         if user.is_superuser:
             return True
+        # 终审 publishes: whoever is named for it, only those who may publish can give it.
+        if self.level == Level.FINAL and not obj.permissions_for_user(user).can_publish():
+            return False
         assigned = ChannelReviewer.assigned_for(obj, self.level)
         return self._user_in_groups(user) if assigned is None else user.pk in assigned
 

@@ -11,7 +11,6 @@ from .admin_views import ChannelReviewerViewSet, CorrectionViewSet, refuse
 from .panels import MyArticlesPanel
 
 PUBLISH_REFUSED = "只有总编辑和管理员可以签发(发布)稿件。"
-PUBLISH_ACTIONS = ("action-publish",)
 
 
 @hooks.register("register_admin_viewset")
@@ -42,7 +41,7 @@ def check_publishing(request, page):
 
 
 def _publishing(request):
-    return request.method == "POST" and any(request.POST.get(name) for name in PUBLISH_ACTIONS)
+    return request.method == "POST" and bool(request.POST.get("action-publish"))
 
 
 @hooks.register("register_page_header_buttons")

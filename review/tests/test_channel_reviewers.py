@@ -2,6 +2,7 @@
 and in the channels below it."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from wagtail.models import WorkflowState
 
@@ -48,3 +49,16 @@ def test_the_final_step_can_only_go_to_someone_who_may_publish(staff, channel):
     with pytest.raises(ValidationError, match="终审即签发"):
         ChannelReviewer(channel=channel, level=Level.FINAL, user=staff.second).full_clean()
     ChannelReviewer(channel=channel, level=Level.FINAL, user=staff.chief).full_clean()
+
+
+def test_a_final_reader_who_lost_the_right_to_publish_can_no_longer_approve(client, staff, channel):
+    ChannelReviewer.objects.create(channel=channel, level=Level.FINAL, user=staff.chief)
+    article = draft_article(channel, "终审换人", staff.reporter)
+    submit(client, staff.reporter, article)
+    act(client, staff.first, article, "approve")
+    act(client, staff.second, article, "approve")
+    staff.chief.groups.clear()
+    staff.chief.groups.add(Group.objects.get(name=SECOND_READER))
+    act(client, staff.chief, article, "approve")
+    article.refresh_from_db()
+    assert not article.live and current_state(article).task.name == "终审"
