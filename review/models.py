@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from wagtail.models import AbstractGroupApprovalTask, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, get_default_page_content_type
 
 from .roles import PUBLISHERS
 
@@ -39,11 +39,16 @@ class ChannelReviewer(models.Model):
             raise ValidationError({"user": "终审即签发,只能由总编辑或管理员担任。"})
 
     @classmethod
-    def assigned_for(cls, page, level):
+    def assignments(cls, level):
+        """(channel path, user id) of every assignment to `level`: a handful of rows."""
+        return list(cls.objects.filter(level=level).values_list("channel__path", "user_id"))
+
+    @classmethod
+    def assigned_for(cls, page, level, assignments=None):
         """The user ids a channel assigns to `level` for `page` (the nearest channel with
         an assignment wins), or None where the step's groups review."""
         nearest = {}
-        for channel_path, user_id in cls.objects.filter(level=level).values_list("channel__path", "user_id"):
+        for channel_path, user_id in cls.assignments(level) if assignments is None else assignments:
             if page.path.startswith(channel_path):
                 nearest.setdefault(channel_path, set()).add(user_id)
         return nearest[max(nearest, key=len)] if nearest else None
@@ -61,13 +66,13 @@ class ReviewTask(AbstractGroupApprovalTask):
         verbose_name = "三审步骤"
         verbose_name_plural = "三审步骤"
 
-    def user_can_review(self, obj, user):
+    def user_can_review(self, obj, user, assignments=None):
         if user.is_superuser:
             return True
         # 终审 publishes: whoever is named for it, only those who may publish can give it.
         if self.level == Level.FINAL and not obj.permissions_for_user(user).can_publish():
             return False
-        assigned = ChannelReviewer.assigned_for(obj, self.level)
+        assigned = ChannelReviewer.assigned_for(obj, self.level, assignments)
         return self._user_in_groups(user) if assigned is None else user.pk in assigned
 
     def user_can_access_editor(self, obj, user):
@@ -90,13 +95,21 @@ class ReviewTask(AbstractGroupApprovalTask):
         ]
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        waiting = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related("workflow_state")
-        mine = [state.pk for state in waiting if self._state_reviewable_by(state, user)]
+        """The waiting states of this step that `user` may review, in a fixed number of
+        queries however many wait (the dashboard of every reviewer asks for this)."""
+        waiting = list(
+            self.task_states.filter(
+                status=TaskState.STATUS_IN_PROGRESS, workflow_state__base_content_type=get_default_page_content_type()
+            ).values_list("pk", "workflow_state__object_id")
+        )
+        pages = Page.objects.in_bulk([int(object_id) for _, object_id in waiting])
+        assignments = ChannelReviewer.assignments(self.level)
+        mine = [
+            pk
+            for pk, object_id in waiting
+            if int(object_id) in pages and self.user_can_review(pages[int(object_id)], user, assignments)
+        ]
         return TaskState.objects.filter(pk__in=mine)
-
-    def _state_reviewable_by(self, state, user):
-        page = state.workflow_state.content_object
-        return page is not None and self.user_can_review(page, user)
 
     @classmethod
     def get_description(cls):

@@ -1,12 +1,15 @@
 """三审 through the admin, as the newsroom clicks it: submit, three approvals, publication;
 a rejection that returns the draft with its comment; every step recorded."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from news.queries import channel_articles
 from news.scheduling import run_schedule
 from news.testing import article_form, beijing
+from review.models import ReviewTask
 from review.testing import dashboard_panel, draft_article
 
 
@@ -140,3 +143,18 @@ def test_final_approval_of_a_scheduled_article_publishes_it_at_its_go_live_time(
     run_schedule()
     article.refresh_from_db()
     assert article.live and article.publish_time == beijing(2018, 12, 25, 8, 0, 0)
+
+
+def test_a_reviewers_waiting_list_costs_the_same_queries_for_one_or_many(client, staff, channel):
+    def queries_for_waiting_list():
+        task = ReviewTask.objects.get(level=1)
+        reviewer = type(staff.first).objects.get(pk=staff.first.pk)  # nothing cached on it
+        with CaptureQueriesContext(connection) as captured:
+            list(task.get_task_states_user_can_moderate(reviewer))
+        return len(captured)
+
+    submit(client, staff.reporter, draft_article(channel, "第一篇", staff.reporter))
+    one = queries_for_waiting_list()
+    for n in range(5):
+        submit(client, staff.reporter, draft_article(channel, f"又一篇{n}", staff.reporter))
+    assert queries_for_waiting_list() == one
