@@ -1,6 +1,9 @@
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
-from news.models import ArticleFolder
+from news.filing import month_folder
+from news.models import Article, ArticleFolder
+from news.testing import article_form, beijing
 
 
 def test_write_button_files_the_new_article_in_this_months_folder(client, channel):
@@ -30,3 +33,14 @@ def _admin_access():
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(codename="access_admin")
+
+
+def test_a_new_article_without_a_slug_gets_the_day_and_time(client, channel, time_machine):
+    time_machine.move_to(beijing(2018, 12, 25, 7, 56, 26), tick=False)
+    client.force_login(get_user_model().objects.create_superuser("boss", "boss@example.cn", "pw-for-tests"))
+    folder = month_folder(channel, beijing(2018, 12, 25, 7, 56, 26))
+    add = reverse("wagtailadmin_pages:add", args=["news", "article", folder.pk])
+    for _ in range(2):
+        form = article_form(Article(title="无缩略名", source="中工网", editor="甲"), slug="")
+        assert client.post(add, form).status_code == 302
+    assert sorted(Article.objects.values_list("slug", flat=True)) == ["25075626", "25075626-2"]
