@@ -4,13 +4,14 @@ An action counts as done only by its effect in the database, never by a status c
 import pytest
 from django.urls import reverse
 from wagtail.models import WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from news.models import Article, Channel
 from news.testing import article_form, home_page, make_article
 from placement.models import Module
 from review.models import Correction
 from review.testing import draft_article
+from topics.models import Topic, TopicIndex
 
 from .test_workflow import act, submit
 
@@ -27,6 +28,7 @@ MAY = {
     "publish": ("chief", "admin"),
     "unpublish": ("chief", "admin"),
     "open_channel": ("admin",),
+    "start_topic": ("first", "second", "chief", "admin"),
     "arrange_modules": ("first", "second", "chief", "admin"),
     "add_correction": ("chief", "admin"),
     "manage_users": ("admin",),
@@ -100,6 +102,16 @@ def open_channel(client, staff, user, channel):
     return Channel.objects.filter(slug="xinlanmu").exists()
 
 
+def start_topic(client, staff, user, channel):
+    index = home_page().add_child(instance=TopicIndex(title="专题", slug="zhuanti"))
+    form = {"title": "新专题", "slug": "xinzhuanti", "intro": "导语", "sections": streamfield([])}
+    client.post(
+        reverse("wagtailadmin_pages:add", args=["topics", "topic", index.pk]),
+        nested_form_data({**form, "comments": inline_formset([])}),
+    )
+    return Topic.objects.filter(slug="xinzhuanti").exists()
+
+
 def arrange_modules(client, staff, user, channel):
     module = Module.objects.create(key="union-news", title="全总要闻", size=3)
     article = make_article(channel, "置顶稿")
@@ -154,6 +166,7 @@ ACTIONS = {
     "publish": publish,
     "unpublish": unpublish,
     "open_channel": open_channel,
+    "start_topic": start_topic,
     "arrange_modules": arrange_modules,
     "add_correction": add_correction,
     "manage_users": manage_users,
