@@ -43,12 +43,12 @@ class ChannelReviewer(models.Model):
         """(channel path, user id) of every assignment to `level`: a handful of rows."""
         return list(cls.objects.filter(level=level).values_list("channel__path", "user_id"))
 
-    @classmethod
-    def assigned_for(cls, page, level, assignments=None):
-        """The user ids a channel assigns to `level` for `page` (the nearest channel with
-        an assignment wins), or None where the step's groups review."""
+    @staticmethod
+    def assigned_for(page, assignments):
+        """The user ids that `assignments` (of one level) give `page` (the nearest channel
+        with an assignment wins), or None where the step's groups review."""
         nearest = {}
-        for channel_path, user_id in cls.assignments(level) if assignments is None else assignments:
+        for channel_path, user_id in assignments:
             if page.path.startswith(channel_path):
                 nearest.setdefault(channel_path, set()).add(user_id)
         return nearest[max(nearest, key=len)] if nearest else None
@@ -66,14 +66,22 @@ class ReviewTask(AbstractGroupApprovalTask):
         verbose_name = "三审步骤"
         verbose_name_plural = "三审步骤"
 
-    def user_can_review(self, obj, user, assignments=None):
+    def user_can_review(self, obj, user):
         if user.is_superuser:
             return True
         # 终审 publishes: whoever is named for it, only those who may publish can give it.
         if self.level == Level.FINAL and not obj.permissions_for_user(user).can_publish():
             return False
-        assigned = ChannelReviewer.assigned_for(obj, self.level, assignments)
+        assigned = ChannelReviewer.assigned_for(obj, self._assignments(user))
         return self._user_in_groups(user) if assigned is None else user.pk in assigned
+
+    def _assignments(self, user):
+        """This step's channel assignments, read once per request: the editor asks several
+        times. Kept on the request's user object, as Wagtail keeps its group check."""
+        cached = user.__dict__.setdefault("_review_assignments", {})
+        if self.level not in cached:
+            cached[self.level] = ChannelReviewer.assignments(self.level)
+        return cached[self.level]
 
     def user_can_access_editor(self, obj, user):
         return self.user_can_review(obj, user)
@@ -103,11 +111,10 @@ class ReviewTask(AbstractGroupApprovalTask):
             ).values_list("pk", "workflow_state__object_id")
         )
         pages = Page.objects.in_bulk([int(object_id) for _, object_id in waiting])
-        assignments = ChannelReviewer.assignments(self.level)
         mine = [
             pk
             for pk, object_id in waiting
-            if int(object_id) in pages and self.user_can_review(pages[int(object_id)], user, assignments)
+            if int(object_id) in pages and self.user_can_review(pages[int(object_id)], user)
         ]
         return TaskState.objects.filter(pk__in=mine)
 
