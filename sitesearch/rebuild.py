@@ -29,7 +29,9 @@ def rebuild(batch_size=500, progress=None):
     started = time.perf_counter()
     live = Article.objects.live()
     removed, _ = SearchDocument.objects.exclude(article_id__in=live.values("id")).delete()
-    ids = list(live.order_by("id").values_list("id", flat=True))
+    # Oldest first, as a site publishes them: the table rows lie in key order, so the newest
+    # matches of a search sit together in the newest pages.
+    ids = list(live.order_by("publish_time", "id").values_list("id", flat=True))
     indexed = 0
     for start in range(0, len(ids), batch_size):
         done = index_articles(ids[start : start + batch_size])

@@ -1,11 +1,22 @@
+import atexit
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105 - never used outside the test run
 ALLOWED_HOSTS = ["*"]
-MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
-STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
+
+
+def _scratch_folder(prefix):
+    """A temporary folder of this test process, removed when the process ends."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
+MEDIA_ROOT = _scratch_folder("portal-test-media-")
+STATIC_ROOT = _scratch_folder("portal-test-static-")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

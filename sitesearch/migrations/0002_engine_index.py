@@ -40,20 +40,20 @@ def _weighted(column, weight):
     return f"setweight(to_tsvector('simple'::regconfig, {column}), '{weight}')"
 
 
+WEIGHTED = " || ".join(
+    _weighted(column, weight)
+    for column, weight in [
+        ("title", "A"),
+        ("title_parts", "A"),
+        ("marks", "B"),
+        ("summary", "C"),
+        ("body", "D"),
+        ("parts", "D"),
+    ]
+)
+
 POSTGRES = [
-    "ALTER TABLE sitesearch_searchdocument ADD COLUMN vector tsvector GENERATED ALWAYS AS ("
-    + " || ".join(
-        _weighted(column, weight)
-        for column, weight in [
-            ("title", "A"),
-            ("title_parts", "A"),
-            ("marks", "B"),
-            ("summary", "C"),
-            ("body", "D"),
-            ("parts", "D"),
-        ]
-    )
-    + ") STORED",
+    f"ALTER TABLE sitesearch_searchdocument ADD COLUMN vector tsvector GENERATED ALWAYS AS ({WEIGHTED}) STORED",
     # The title alone, for the title-first ranking without reading the whole vector twice.
     "ALTER TABLE sitesearch_searchdocument ADD COLUMN title_vector tsvector GENERATED ALWAYS AS ("
     "to_tsvector('simple'::regconfig, title || ' ' || title_parts)) STORED",
