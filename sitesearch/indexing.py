@@ -4,6 +4,7 @@ Read as plain rows (values), not page objects: building a Wagtail page object co
 than segmenting its text, and a rebuild reads every article."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.db import transaction
 
@@ -45,25 +46,46 @@ def document_for(row, tags, authors):
     )
 
 
-def documents(article_ids):
-    """Documents of those of `article_ids` that are live, in three queries."""
-    rows = Article.objects.live().filter(id__in=article_ids).values(*FIELDS)
-    tags = _grouped(
-        ArticleTag.objects.filter(content_object_id__in=article_ids).values_list("content_object_id", "tag__name")
-    )
-    authors = _grouped(
+@dataclass
+class ArticleRows:
+    """What the documents of some articles are made from, read in three queries."""
+
+    article_ids: list
+    articles: list
+    tags: dict
+    authors: dict
+
+
+def read_articles(article_ids):
+    """The rows of those of `article_ids` that are live, with their tags and authors."""
+    tags = ArticleTag.objects.filter(content_object_id__in=article_ids).values_list("content_object_id", "tag__name")
+    authors = (
         Byline.objects.filter(article_id__in=article_ids)
         .order_by("sort_order")
         .values_list("article_id", "author__name")
     )
-    return [document_for(row, tags[row["id"]], authors[row["id"]]) for row in rows]
+    return ArticleRows(
+        list(article_ids),
+        list(Article.objects.live().filter(id__in=article_ids).values(*FIELDS)),
+        _grouped(tags),
+        _grouped(authors),
+    )
+
+
+def documents(rows):
+    """The documents of `rows`: no database work, only text."""
+    return [document_for(row, rows.tags[row["id"]], rows.authors[row["id"]]) for row in rows.articles]
+
+
+def replace_documents(article_ids, written):
+    """Make `written` the only documents of `article_ids`, in one transaction."""
+    with transaction.atomic():
+        SearchDocument.objects.filter(article_id__in=article_ids).delete()
+        SearchDocument.objects.bulk_create(written)
+    return len(written)
 
 
 def index_articles(article_ids):
     """Bring the documents of `article_ids` in line with the articles: written if live, else
     removed. Returns how many were written."""
-    written = documents(article_ids)
-    with transaction.atomic():
-        SearchDocument.objects.filter(article_id__in=article_ids).delete()
-        SearchDocument.objects.bulk_create(written)
-    return len(written)
+    return replace_documents(article_ids, documents(read_articles(article_ids)))

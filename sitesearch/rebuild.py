@@ -1,13 +1,14 @@
 """Rebuilding the whole index: stale documents out, every live article written again."""
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from django.db import connection
 
 from news.models import Article
 
-from .indexing import index_articles
+from .indexing import documents, read_articles, replace_documents
 from .models import SearchDocument
 
 
@@ -25,22 +26,38 @@ class RebuildReport:
 def rebuild(batch_size=500, progress=None):
     """Write every live article's document, batch by batch; each batch is one transaction, so
     searches during a rebuild see old or new documents, never a gap. `progress(n)` is called
-    after each batch."""
+    after each batch.
+
+    The text of one batch is cut in a second thread while the database writes the batch
+    before it: the writer waits on the database without holding the GIL, so the cutting and
+    the writing share the machine's cores instead of taking turns."""
     started = time.perf_counter()
     live = Article.objects.live()
     removed, _ = SearchDocument.objects.exclude(article_id__in=live.values("id")).delete()
     # Oldest first, as a site publishes them: the table rows lie in key order, so the newest
     # matches of a search sit together in the newest pages.
     ids = list(live.order_by("publish_time", "id").values_list("id", flat=True))
-    indexed = 0
-    for start in range(0, len(ids), batch_size):
-        done = index_articles(ids[start : start + batch_size])
-        indexed += done
-        if progress:
-            progress(done)
+    indexed, pending = 0, None  # (article ids, documents being cut) of the batch to write next
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitesearch-cut") as cutter:
+        for start in range(0, len(ids), batch_size):
+            batch = read_articles(ids[start : start + batch_size])
+            cutting = (batch.article_ids, cutter.submit(documents, batch))
+            if pending:
+                indexed += _write(pending, progress)
+            pending = cutting
+        if pending:
+            indexed += _write(pending, progress)
     with connection.cursor() as cursor:  # fresh statistics: the planner picks plans by word frequency
         cursor.execute(f"ANALYZE {SearchDocument._meta.db_table}")
     return RebuildReport(indexed, removed, time.perf_counter() - started)
+
+
+def _write(pending, progress):
+    article_ids, cutting = pending
+    done = replace_documents(article_ids, cutting.result())
+    if progress:
+        progress(done)
+    return done
 
 
 def live_count():

@@ -1,17 +1,21 @@
 """PostgreSQL: a weighted tsvector of our own terms with a GIN index, ranked by ts_rank.
 
 A bitmap scan of the GIN index yields table rows in no useful order, and every row read
-costs more than the index lookup that found it. So the newest matches are sought span by
-span: each document's vector holds its 30-day span as a term (migration 0003), and a search
-asks first for the word AND the newest span, then the three spans before it, then eight
-more, and only then the rest of the archive. A common word fills the count cap from the
-newest spans and reads a few thousand rows, not the tens of thousands it matches in all."""
+costs more than the index lookup that found it. So the newest matches are sought window by
+window of publish time: each document's vector holds its 30-day span as a term (migration
+0003), and a window asks for the words AND the spans it covers. The first window is the
+newest 30 days; the matches found there say how far back the next must reach, or that the
+rest of the archive holds so few that reading them all is cheapest. A common word fills the
+count cap from recent windows and reads a few thousand rows, not the tens of thousands it
+matches in all."""
+
+import math
 
 from ..models import KEY_ID_RANGE
 from .base import TITLE_BONUS, Matches, SearchBackend, boolean_query
 
 PERIOD_SECONDS = 30 * 24 * 3600  # the span of the "period<n>" term (migration 0003)
-PROBES = (1, 4, 12)  # how many newest spans each window reaches back, before the rest
+WINDOWS = 3  # time-limited reads before the rest of the archive
 
 # ts_rank weights of D (body and its parts), C (summary), B (kicker, tags), A (title).
 WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
@@ -26,14 +30,14 @@ def tsquery(query):
 
 
 class PostgresBackend(SearchBackend):
-    def _source(self, match, filters, since_key=None, before_key=None):
+    def _source(self, match, filters, since=None, before=None):
         bounds, bound_params = filters.key_bounds("d.key")
         clauses = ["d.vector @@ to_tsquery('simple', %s)", *bounds]
         params = [match, *bound_params]
-        for clause, key in (("d.key >= %s", since_key), ("d.key < %s", before_key)):
-            if key is not None:
+        for clause, seconds in (("d.key >= %s", since), ("d.key < %s", before)):
+            if seconds is not None:
                 clauses.append(clause)
-                params.append(key)
+                params.append(seconds * KEY_ID_RANGE)
         if filters.channel_ids is not None:
             clauses.append("d.channel_id = ANY(%s)")
             params.append(list(filters.channel_ids))
@@ -58,32 +62,40 @@ class PostgresBackend(SearchBackend):
 
     def _newest_keys(self, query, filters):
         """Keys of the newest matches, up to the count cap, newest first: window by window,
-        each older than the last, so no document is read twice."""
-        match, keys, older_than = tsquery(query), [], None
-        for first, last in self._windows(filters):
-            spans = " | ".join(f"period{period}" for period in range(first, last + 1))
-            since = first * PERIOD_SECONDS * KEY_ID_RANGE
-            keys += self._keys(f"({match}) & ({spans})", filters, since, older_than)
-            if len(keys) >= self.count_cap:
+        each just older than the last, so no row is read twice. The first window is the
+        newest 30 days; the matches found there say how far back the next must reach, or
+        that the rest holds so few that it is cheapest to read them all."""
+        match, keys = tsquery(query), []
+        span = self._time_span(filters)
+        if span is None:
+            return []
+        oldest, newest = span
+        lower, size = newest, PERIOD_SECONDS
+        for _ in range(WINDOWS):
+            upper, lower = lower, max(lower - size, oldest)
+            keys += self._keys(match, filters, lower, upper)
+            if len(keys) >= self.count_cap or lower <= oldest:
                 return keys[: self.count_cap]
-            older_than = since
-        return keys + self._keys(match, filters, None, older_than, self.count_cap - len(keys))
+            rate = len(keys) / (newest - lower)  # matches per second so far
+            if rate * (lower - oldest) <= 2 * self.count_cap:
+                break
+            size = math.ceil((self.count_cap - len(keys)) / rate * 1.25)
+        return keys + self._keys(match, filters, None, lower, self.count_cap - len(keys))
 
-    def _windows(self, filters):
-        """The span ranges (first, last) asked for before the rest of the archive, newest
-        first: ending with the newest document in the date filter, starting after its first day."""
+    def _time_span(self, filters):
+        """Publish times (seconds) of the oldest and newest documents in the date filter."""
         bounds, params = filters.key_bounds("key")
         where = " AND ".join(bounds) or "true"
-        newest = self.run(f"SELECT max(key) FROM sitesearch_searchdocument WHERE {where}", params)[0][0]
-        if newest is None:
-            return []
-        last = newest // KEY_ID_RANGE // PERIOD_SECONDS
-        oldest = int(filters.since.timestamp()) // PERIOD_SECONDS if filters.since else None
-        ends = [last + 1 - spans for spans in PROBES if oldest is None or last + 1 - spans > oldest]
-        return [(first, newer - 1) for first, newer in zip(ends, [last + 1, *ends], strict=False)]
+        oldest, newest = self.run(f"SELECT min(key), max(key) FROM sitesearch_searchdocument WHERE {where}", params)[0]
+        return None if newest is None else (oldest // KEY_ID_RANGE, newest // KEY_ID_RANGE + 1)
 
-    def _keys(self, match, filters, since_key, before_key, limit=None):
-        source, params = self._source(match, filters, since_key, before_key)
+    def _keys(self, match, filters, since=None, before=None, limit=None):
+        """Keys of matches published in [since, before) seconds, newest first. A window with
+        both ends also asks for the span terms of its seconds, so the GIN index does the cut."""
+        if since is not None and before is not None:
+            spans = range(since // PERIOD_SECONDS, (before - 1) // PERIOD_SECONDS + 1)
+            match = f"({match}) & ({' | '.join(f'period{n}' for n in spans)})"
+        source, params = self._source(match, filters, since, before)
         return [
             row[0]
             for row in self.run(f"SELECT d.key {source} ORDER BY d.key DESC LIMIT {limit or self.count_cap}", params)
