@@ -150,8 +150,8 @@ class SearchHitOut(Schema):
 
 
 class SearchOut(Schema):
-    total: int = Field(description="命中的稿件总数,数到 2000 为止")
-    capped: bool = Field(description="命中数达到 2000 的上限时为 true(实际更多)")
+    total: int = Field(description="命中的稿件总数,数到 1000 为止")
+    capped: bool = Field(description="命中数达到 1000 的上限时为 true(实际更多)")
     page: int = Field(description="当前页码,从 1 开始")
     page_size: int = Field(description="每页条数")
     has_next: bool = Field(description="是否还有下一页")

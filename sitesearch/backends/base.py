@@ -49,7 +49,7 @@ def boolean_query(query, word, phrase, both, either):
 
 class SearchBackend:
     window = 1000  # relevance ranks the newest this many matches
-    count_cap = 2_000  # "2000 篇以上": counting further costs more than it tells a reader
+    count_cap = 1_000  # "1000 篇以上", as many as relevance ranks: counting further costs more than it tells a reader
 
     def __init__(self, connection):
         self.connection = connection
