@@ -4,17 +4,19 @@ A bitmap scan of the GIN index yields table rows in no useful order, and every r
 costs more than the index lookup that found it. So the newest matches are sought window by
 window of publish time: each document's vector holds its 30-day span as a term (migration
 0003), and a window asks for the words AND the spans it covers. The first window is the
-newest 30 days; the matches found there say how far back the next must reach, or that the
+newest two weeks; the matches found there say how far back the next must reach, or that the
 rest of the archive holds so few that reading them all is cheapest. A common word fills the
-count cap from recent windows and reads a few thousand rows, not the tens of thousands it
-matches in all."""
+count cap from recent windows and reads little more than the cap's thousand rows, not the
+tens of thousands it matches in all."""
 
 import math
+from dataclasses import dataclass
 
 from ..models import KEY_ID_RANGE
 from .base import TITLE_BONUS, Matches, SearchBackend, boolean_query
 
 PERIOD_SECONDS = 30 * 24 * 3600  # the span of the "period<n>" term (migration 0003)
+FIRST_WINDOW = 14 * 24 * 3600  # a common word has the count cap's matches within two weeks
 WINDOWS = 3  # time-limited reads before the rest of the archive
 
 # ts_rank weights of D (body and its parts), C (summary), B (kicker, tags), A (title).
@@ -45,42 +47,39 @@ class PostgresBackend(SearchBackend):
 
     def search(self, query, filters, order, offset, limit):
         # One read of the newest matches up to the cap gives the count, the page of the
-        # newest order and the window to rank: on PostgreSQL a separate count reads as
-        # many rows again.
-        keys = self._newest_keys(query, filters)
-        total = len(keys)
+        # newest order and, scored as they are read, the window to rank: a separate count
+        # or ranking query would read as many rows again.
+        rows = self._newest(query, filters, scored=order != "newest")
+        total = len(rows)
         reachable = total if order == "newest" else min(total, self.window)
-        if offset >= reachable:
-            rows = []
-        elif order == "newest":
-            rows = self._in_order(keys[offset : offset + limit])
-        else:
-            rows = self._ranked(query, keys[: self.window], offset, limit)
+        if order != "newest":
+            rows = sorted(rows[: self.window], key=lambda row: (-row[2], -row[0]))
+        page = rows[offset : offset + limit] if offset < reachable else []
         return Matches(
-            [row[0] for row in rows], [float(row[1]) for row in rows], total, reachable, total >= self.count_cap
+            [row[1] for row in page], [float(row[2]) for row in page], total, reachable, total >= self.count_cap
         )
 
-    def _newest_keys(self, query, filters):
-        """Keys of the newest matches, up to the count cap, newest first: window by window,
-        each just older than the last, so no row is read twice. The first window is the
-        newest 30 days; the matches found there say how far back the next must reach, or
-        that the rest holds so few that it is cheapest to read them all."""
-        match, keys = tsquery(query), []
+    def _newest(self, query, filters, scored):
+        """(key, article, score) of the newest matches, up to the count cap, newest first:
+        window by window, each just older than the last, so no row is read twice. The first
+        window is the newest two weeks; the matches found there say how far back the next must
+        reach, or that the rest holds so few that it is cheapest to read them all."""
+        reader = _Reader(self, tsquery(query), filters, scored)
         span = self._time_span(filters)
         if span is None:
             return []
         oldest, newest = span
-        lower, size = newest, PERIOD_SECONDS
+        rows, lower, size = [], newest, FIRST_WINDOW
         for _ in range(WINDOWS):
             upper, lower = lower, max(lower - size, oldest)
-            keys += self._keys(match, filters, lower, upper)
-            if len(keys) >= self.count_cap or lower <= oldest:
-                return keys[: self.count_cap]
-            rate = len(keys) / (newest - lower)  # matches per second so far
+            rows += reader.read(lower, upper)
+            if len(rows) >= self.count_cap or lower <= oldest:
+                return rows[: self.count_cap]
+            rate = len(rows) / (newest - lower)  # matches per second so far
             if rate * (lower - oldest) <= 2 * self.count_cap:
                 break
-            size = math.ceil((self.count_cap - len(keys)) / rate * 1.25)
-        return keys + self._keys(match, filters, None, lower, self.count_cap - len(keys))
+            size = math.ceil((self.count_cap - len(rows)) / rate * 1.25)
+        return rows + reader.read(None, lower, self.count_cap - len(rows))
 
     def _time_span(self, filters):
         """Publish times (seconds) of the oldest and newest documents in the date filter."""
@@ -89,27 +88,32 @@ class PostgresBackend(SearchBackend):
         oldest, newest = self.run(f"SELECT min(key), max(key) FROM sitesearch_searchdocument WHERE {where}", params)[0]
         return None if newest is None else (oldest // KEY_ID_RANGE, newest // KEY_ID_RANGE + 1)
 
-    def _keys(self, match, filters, since=None, before=None, limit=None):
-        """Keys of matches published in [since, before) seconds, newest first. A window with
-        both ends also asks for the span terms of its seconds, so the GIN index does the cut."""
+
+@dataclass
+class _Reader:
+    """Reads the matches of one search, window by window."""
+
+    backend: PostgresBackend
+    match: str  # the tsquery of the words
+    filters: object
+    scored: bool  # with the relevance score, or 0
+
+    def read(self, since, before, limit=None):
+        """(key, article, score) of matches published in [since, before) seconds, newest
+        first. A window with both ends also asks for the span terms of its seconds, so the
+        GIN index does the cut."""
+        match = self.match
         if since is not None and before is not None:
             spans = range(since // PERIOD_SECONDS, (before - 1) // PERIOD_SECONDS + 1)
             match = f"({match}) & ({' | '.join(f'period{n}' for n in spans)})"
-        source, params = self._source(match, filters, since, before)
-        return [
-            row[0]
-            for row in self.run(f"SELECT d.key {source} ORDER BY d.key DESC LIMIT {limit or self.count_cap}", params)
-        ]
-
-    def _in_order(self, keys):
-        ids = dict(self.run("SELECT key, article_id FROM sitesearch_searchdocument WHERE key = ANY(%s)", [keys]))
-        return [(ids[key], 0) for key in keys if key in ids]
-
-    def _ranked(self, query, keys, offset, limit):
-        return self.run(
-            f"SELECT d.article_id, {TITLE_BONUS} * (d.title_vector @@ to_tsquery('simple', %s))::int "
-            f"+ ts_rank('{WEIGHTS}', d.vector, to_tsquery('simple', %s)) AS score "
-            "FROM sitesearch_searchdocument d WHERE d.key = ANY(%s) "
-            "ORDER BY score DESC, d.key DESC LIMIT %s OFFSET %s",
-            [tsquery(query), tsquery(query), keys, limit, offset],
-        )
+        source, params = self.backend._source(match, self.filters, since, before)
+        score, score_params = "0", []
+        if self.scored:
+            score = (
+                f"{TITLE_BONUS} * (d.title_vector @@ to_tsquery('simple', %s))::int "
+                f"+ ts_rank('{WEIGHTS}', d.vector, to_tsquery('simple', %s))"
+            )
+            score_params = [self.match, self.match]
+        limit = limit or self.backend.count_cap
+        sql = f"SELECT d.key, d.article_id, {score} {source} ORDER BY d.key DESC LIMIT {limit}"
+        return self.backend.run(sql, [*score_params, *params])
