@@ -38,7 +38,7 @@ test: $(VENV)/.test system-test-packages
 	$(VENV)/bin/pytest
 
 # Search on 100,000 synthetic articles, on SQLite and on a throwaway PostgreSQL: index
-# build rate and p50/p95/p99 latency. About 20 minutes; ARTICLES=10000 for a quick look.
+# build rate and p50/p95/p99 latency. About 10 minutes; ARTICLES=10000 for a quick look.
 ARTICLES ?= 100000
 bench-search: $(VENV)/.test system-test-packages
 	$(MANAGE) bench_search --articles $(ARTICLES)
