@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from ..models import KEY_ID_RANGE
-from .base import TITLE_BONUS, Matches, SearchBackend, boolean_query
+from .base import TITLE_BONUS, Filters, Matches, SearchBackend, boolean_query
 
 PERIOD_SECONDS = 30 * 24 * 3600  # the span of the "period<n>" term (migration 0003)
 FIRST_WINDOW = 14 * 24 * 3600  # a common word has the count cap's matches within two weeks
@@ -32,19 +32,6 @@ def tsquery(query):
 
 
 class PostgresBackend(SearchBackend):
-    def _source(self, match, filters, since=None, before=None):
-        bounds, bound_params = filters.key_bounds("d.key")
-        clauses = ["d.vector @@ to_tsquery('simple', %s)", *bounds]
-        params = [match, *bound_params]
-        for clause, seconds in (("d.key >= %s", since), ("d.key < %s", before)):
-            if seconds is not None:
-                clauses.append(clause)
-                params.append(seconds * KEY_ID_RANGE)
-        if filters.channel_ids is not None:
-            clauses.append("d.channel_id = ANY(%s)")
-            params.append(list(filters.channel_ids))
-        return f"FROM sitesearch_searchdocument d WHERE {' AND '.join(clauses)}", params
-
     def search(self, query, filters, order, offset, limit):
         # One read of the newest matches up to the cap gives the count, the page of the
         # newest order and, scored as they are read, the window to rank: a separate count
@@ -64,11 +51,11 @@ class PostgresBackend(SearchBackend):
         window by window, each just older than the last, so no row is read twice. The first
         window is the newest two weeks; the matches found there say how far back the next must
         reach, or that the rest holds so few that it is cheapest to read them all."""
-        reader = _Reader(self, tsquery(query), filters, scored)
         span = self._time_span(filters)
         if span is None:
             return []
         oldest, newest = span
+        reader = _Reader(self, tsquery(query), filters, scored)
         rows, lower, size = [], newest, FIRST_WINDOW
         for _ in range(WINDOWS):
             upper, lower = lower, max(lower - size, oldest)
@@ -95,7 +82,7 @@ class _Reader:
 
     backend: PostgresBackend
     match: str  # the tsquery of the words
-    filters: object
+    filters: Filters
     scored: bool  # with the relevance score, or 0
 
     def read(self, since, before, limit=None):
@@ -106,7 +93,7 @@ class _Reader:
         if since is not None and before is not None:
             spans = range(since // PERIOD_SECONDS, (before - 1) // PERIOD_SECONDS + 1)
             match = f"({match}) & ({' | '.join(f'period{n}' for n in spans)})"
-        source, params = self.backend._source(match, self.filters, since, before)
+        source, params = self._source(match, since, before)
         score, score_params = "0", []
         if self.scored:
             score = (
@@ -117,3 +104,16 @@ class _Reader:
         limit = limit or self.backend.count_cap
         sql = f"SELECT d.key, d.article_id, {score} {source} ORDER BY d.key DESC LIMIT {limit}"
         return self.backend.run(sql, [*score_params, *params])
+
+    def _source(self, match, since, before):
+        bounds, bound_params = self.filters.key_bounds("d.key")
+        clauses = ["d.vector @@ to_tsquery('simple', %s)", *bounds]
+        params = [match, *bound_params]
+        for clause, seconds in (("d.key >= %s", since), ("d.key < %s", before)):
+            if seconds is not None:
+                clauses.append(clause)
+                params.append(seconds * KEY_ID_RANGE)
+        if self.filters.channel_ids is not None:
+            clauses.append("d.channel_id = ANY(%s)")
+            params.append(list(self.filters.channel_ids))
+        return f"FROM sitesearch_searchdocument d WHERE {' AND '.join(clauses)}", params
