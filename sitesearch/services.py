@@ -10,14 +10,15 @@ from django.utils.safestring import SafeString
 from news.models import Article
 
 from .backends import get_backend
-from .backends.base import Filters
+from .backends.base import Filters, SearchBackend
 from .query import QueryError, parse
 from .snippets import highlight, snippet
 
-__all__ = ["Hit", "QueryError", "SearchResults", "search"]
+__all__ = ["MAX_RESULTS", "Hit", "QueryError", "SearchResults", "search"]
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 ORDERS = ("relevance", "newest")
+MAX_RESULTS = SearchBackend.count_cap  # no order pages further than this many results
 
 
 @dataclass

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from ninja import Query, Router
 from ninja.errors import HttpError
 
-from sitesearch.services import QueryError, search
+from sitesearch.services import MAX_RESULTS, QueryError, search
 
 from ..errors import responses
 from ..params import MAX_ID, served_date
@@ -16,7 +16,7 @@ from ..schemas import SearchOut
 router = Router(tags=["站内搜索"])
 
 PAGE_SIZE = 20
-MAX_PAGE = 100
+MAX_PAGE = MAX_RESULTS // PAGE_SIZE
 
 Keywords = Annotated[str, Query(description="关键词")]
 Scope = Annotated[int | None, Query(None, ge=1, le=MAX_ID, description="栏目 ID,只搜该栏目及其子栏目")]
