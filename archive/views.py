@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 
+from delivery.tags import cached
 from news.paging import paginate
 
 from .calendar import Month, today
@@ -10,14 +11,17 @@ from .queries import articles_on, calendar_context
 ARTICLES_PER_PAGE = 50
 
 
+@cached()
 def month_page(request, month: Month):
     return render(request, "archive/month_page.html", calendar_context(month))
 
 
+@cached()
 def current_month(request):
     return month_page(request, Month.of(today()))
 
 
+@cached()
 def day_page(request, day):
     context = {
         "day": day,

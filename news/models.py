@@ -13,6 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from delivery.tags import shows
+
 from .blocks import ArticleBodyBlock
 from .events import article_saved
 from .forms import ArticleForm
@@ -215,6 +217,13 @@ class Article(Page):
         verbose_name = "稿件"
         verbose_name_plural = "稿件"
         indexes = [models.Index(fields=["primary_channel", "-publish_time"], name="article_channel_time")]
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        # Whatever shows an article, a list or a box or its page, is purged when it changes.
+        article = super().from_db(db, field_names, values)
+        shows(f"a:{article.pk}")
+        return article
 
     def save(self, *args, **kwargs):
         # The channel is derived from where the article is filed, never typed twice:

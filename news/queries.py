@@ -3,6 +3,8 @@
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 
+from delivery.tags import SITE, shows
+
 from .models import Article, ArticleListing, ArticleTag, Channel
 
 
@@ -14,6 +16,7 @@ def in_channels(articles, channel_ids):
     """`articles` filed in any of `channel_ids` or listed there as well (多栏目发布). A filter,
     not a join: an article listed in two of the channels comes once. SQLite answers the OR
     from two indexes (article_channel_time, listing_channel_article), no DISTINCT."""
+    shows(*(f"list:{channel_id}" for channel_id in channel_ids))
     listed = ArticleListing.objects.filter(channel_id__in=channel_ids).values("article_id")
     return articles.filter(Q(primary_channel_id__in=channel_ids) | Q(pk__in=listed))
 
@@ -24,9 +27,12 @@ def channel_articles(channel):
 
 def latest_articles(*, channel=None, tag=None, with_image=False, limit=10):
     articles = live_articles()
+    if channel is None and not tag:
+        shows("list:all")
     if channel is not None:
         articles = in_channels(articles, channel.list_channel_ids())
     if tag:
+        shows(f"tag:{tag}")
         articles = articles.filter(tags__name=tag)
     if with_image:
         articles = articles.exclude(lead_image=None)
@@ -35,6 +41,7 @@ def latest_articles(*, channel=None, tag=None, with_image=False, limit=10):
 
 def nav_channels(home):
     """The top navigation: the home page's channels shown in menus, in tree order."""
+    shows(SITE)
     return list(Channel.objects.child_of(home).live().in_menu().order_by("path"))
 
 
@@ -62,6 +69,7 @@ def newest_ids_by_tag(tags, per_tag):
     one query that ranks only tag rows and dates (the sections of a 专题 show several tags)."""
     if not tags:
         return {}
+    shows(*(f"tag:{tag}" for tag in tags))
     newest_first = (F("content_object__publish_time").desc(), F("content_object_id").desc())
     rows = (
         ArticleTag.objects.filter(tag__name__in=tags, content_object__live=True)
@@ -79,6 +87,7 @@ def home_context(home):
     """The home page's own blocks: the newest, and each channel's newest. The 头条 and the
     other home modules are the desk editors' (placement)."""
     channels = [c for c in nav_channels(home) if c.kind != Channel.Kind.LINK]
+    shows("list:all")
     return {
         "newest": list(live_articles()[:10]),
         "channel_blocks": newest_by_channel(channels, per_channel=6),
@@ -87,6 +96,7 @@ def home_context(home):
 
 def channel_tree(home):
     """Every live channel under `home` as nested (channel, children) pairs, in nav order."""
+    shows(SITE)
     channels = list(Channel.objects.descendant_of(home).live().order_by("path"))
     children = {}
     for channel in channels:

@@ -1,6 +1,8 @@
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from delivery.tags import changes_at, shows
+
 from .models import Module, ModuleItem
 
 
@@ -8,5 +10,8 @@ def modules(region):
     """Each module of a region with its articles (or topics), in the desk editors' order;
     the pinned items of every module come in one query."""
     showing = Prefetch("items", queryset=ModuleItem.showing(timezone.now()), to_attr="showing_items")
-    boxes = Module.objects.filter(region=region).select_related("channel").prefetch_related(showing)
-    return [(module, module.entries()) for module in boxes.order_by("sort_order")]
+    boxes = list(Module.objects.filter(region=region).select_related("channel").prefetch_related(showing))
+    for module in boxes:
+        shows(f"module:{module.id}")
+        changes_at(min((item.ends_at for item in module.showing_items if item.ends_at), default=None))
+    return [(module, module.entries()) for module in sorted(boxes, key=lambda module: module.sort_order)]

@@ -6,11 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import views
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("calendar/", include("archive.urls")),
+    # After the calendar's URLs, which register the date converter.
+    path("sidebar/", views.sidebar, name="sidebar"),
+    path("sidebar/<calendar_day:day>/", views.sidebar, name="sidebar_day"),
     path("ranking/", include("ranking.urls")),
     path("search/", include("sitesearch.urls")),
     path("api/", include("api.urls")),

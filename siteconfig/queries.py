@@ -6,6 +6,8 @@ from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from wagtail.models import Site
 
+from delivery.tags import SITE, shows
+
 from .models import SiteSettings
 
 LISTS = ["licences", "footer_links__page", "hotlines", "social_accounts", "friendly_links", "logo"]
@@ -18,6 +20,7 @@ def cache_key(site_id):
 
 def site_settings(request):
     """The settings of the site serving `request`, lists prefetched, cached on the request."""
+    shows(SITE)
     cached = getattr(request, "_portal_site_settings", None)
     if cached is None:
         site = Site.find_for_request(request)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import escape
 
+from delivery.tags import cached, shows
 from news.models import Byline, Channel
 from news.queries import channel_articles, live_articles
 from siteconfig.queries import site_settings
@@ -39,6 +40,7 @@ class ArticleFeed(Feed):
         """A view that makes one feed per request: item methods get no request, but absolute
         addresses need its host, so the feed keeps it (never on a feed shared by threads)."""
 
+        @cached()
         def view(request, *args, **kwargs):
             feed = cls()
             feed.request = request
@@ -101,6 +103,7 @@ class SiteFeed(ArticleFeed):
         return absolute_url(self.request, reverse("syndication:site_feed"))
 
     def get_articles(self, obj):
+        shows("list:all")
         return live_articles()
 
 

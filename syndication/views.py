@@ -3,31 +3,30 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.cache import cache_page
+
+from delivery.tags import SITE, cached
 
 from . import articles, publisher, sitemaps
 from .links import absolute_url, path_from_url_path, site_root
 
-SITEMAP_CACHE_SECONDS = 10 * 60
-NEWS_SITEMAP_CACHE_SECONDS = 5 * 60
 # Not for search engines: the admins, search results, the view counter's beacon.
 DISALLOWED = ["/admin/", "/django-admin/", "/search/", "/ranking/hit/"]
 
 
-@cache_page(SITEMAP_CACHE_SECONDS)
+@cached("list:all")
 def sitemap_index(request):
     sections = sitemaps.sections(site_root(request))
     return sitemap_views.index(request, sections, sitemap_url_name="syndication:sitemap_section")
 
 
-@cache_page(SITEMAP_CACHE_SECONDS)
+@cached("list:all")
 def sitemap_section(request, section):
     # Django's own template gives only the day; a news site's pages change by the minute.
     sections = sitemaps.sections(site_root(request))
     return sitemap_views.sitemap(request, sections, section=section, template_name="syndication/sitemap.xml")
 
 
-@cache_page(NEWS_SITEMAP_CACHE_SECONDS)
+@cached("list:all")
 @sitemap_views.x_robots_tag
 def news_sitemap(request):
     root = site_root(request)
@@ -43,6 +42,7 @@ def news_sitemap(request):
     return render(request, "syndication/news_sitemap.xml", context, content_type="application/xml")
 
 
+@cached(SITE)
 def robots_txt(request):
     context = {
         "disallowed": DISALLOWED,

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from itertools import chain
 
+from delivery.tags import shows
 from news.queries import live_articles, newest_ids_by_tag
 
 from .models import Topic
@@ -16,6 +17,7 @@ class Section:
 
 def live_topics():
     """Live topics newest first, each with its header image's renditions at hand."""
+    shows("topics")
     return (
         Topic.objects.live()
         .select_related("header_image")
@@ -25,6 +27,7 @@ def live_topics():
 
 
 def newest_topics(limit):
+    shows("topics")
     return list(Topic.objects.live().order_by("-first_published_at", "-id")[:limit])
 
 

@@ -3,6 +3,8 @@
 from ninja import Router
 from ninja.errors import HttpError
 
+from delivery.tags import TAGGED_SECONDS, cache_response
+
 from ..errors import responses
 from ..params import ArticleId
 from ..queries import live_article
@@ -19,6 +21,7 @@ router = Router(tags=["稿件"])
     "草稿、已撤下或不存在的稿件返回 404。",
 )
 def article(request, article_id: ArticleId):
+    cache_response(TAGGED_SECONDS)
     found = live_article(article_id)
     if found is None:
         raise HttpError(404, f"稿件不存在或未发布:{article_id}")

@@ -7,6 +7,7 @@ from ninja import Path, Router
 from ninja.errors import HttpError
 
 from archive.queries import articles_on
+from delivery.tags import TAGGED_SECONDS, cache_response
 
 from ..cursors import page_of
 from ..errors import responses
@@ -26,6 +27,7 @@ Day = Annotated[str, Path(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="
     "不存在的日期(如 2023-02-30)或 1990 年以前、明年以后的日期返回 400。",
 )
 def calendar_day(request, day: Day, cursor: Cursor, limit: Limit):
+    cache_response(TAGGED_SECONDS)
     try:
         parsed = date.fromisoformat(day)
     except ValueError as error:

@@ -4,6 +4,7 @@ from ninja import Router
 from ninja.errors import HttpError
 from wagtail.models import Site
 
+from delivery.tags import TAGGED_SECONDS, cache_response
 from news.models import Channel
 from news.queries import channel_articles, channel_tree
 
@@ -24,6 +25,7 @@ router = Router(tags=["栏目"])
     description="本站所有已发布的栏目,按导航顺序嵌套排列。外部链接栏目(如论坛、博客)的 url 是其外部地址。",
 )
 def channels(request):
+    cache_response(TAGGED_SECONDS)
     home = Site.find_for_request(request).root_page
     return {"channels": [_node(request, channel, children) for channel, children in channel_tree(home)]}
 
@@ -49,6 +51,7 @@ def _node(request, channel, children):
     "按游标翻页:把 next_cursor 原样传回 cursor 即得下一页。翻页期间新发布的稿件不会使后面的页重复或漏掉稿件。",
 )
 def articles_of_channel(request, channel_id: ChannelId, cursor: Cursor, limit: Limit):
+    cache_response(TAGGED_SECONDS)
     channel = live_channel(channel_id)
     if channel is None:
         raise HttpError(404, f"栏目不存在或未发布:{channel_id}")

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from ninja import Path, Query, Router
 
+from delivery.tags import COUNTED_SECONDS, cache_response
 from ranking.queries import PERIODS, top_articles
 
 from ..errors import responses
@@ -23,6 +24,7 @@ TopN = Annotated[int, Query(10, ge=1, le=50, description="条数,1–50")]
     "时段:day 24小时,week 7天,month 30天。",
 )
 def ranking(request, period: Annotated[Period, Path(description="时段")], limit: TopN):
+    cache_response(COUNTED_SECONDS)
     rows = top_articles(period.value, limit=limit)
     with_relations([article for article, _ in rows])
     return {

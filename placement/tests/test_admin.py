@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from delivery.testing import page_as_shown
 from news.testing import beijing, make_article
 from placement.models import Module
 
@@ -38,6 +39,6 @@ def test_pins_saved_in_the_admin_show_in_their_order_in_the_sidebar(client, chan
         ("较早的稿件", False),
         ("较新的稿件", True),
     ]
-    html = client.get(channel.url).content.decode()
+    html = page_as_shown(client, channel.url)
     box = html[html.index("box-union-news") :]
     assert box.index("较早的稿件") < box.index("较新的稿件") < box.index("栏目最新")

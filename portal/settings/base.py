@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "syndication",
     "api",
     "review",
+    "delivery",
+    "portal",  # the sidebar fragment and its template tag
     "ninja",  # serves Swagger UI of /api/v1/docs from local static files, not a CDN
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -60,6 +62,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers from the page cache before anything below runs; marks what may be cached.
+    "delivery.middleware.DeliveryMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -132,12 +137,43 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "portal",
+# Without REDIS_URL everything stays in this process (the embedded default); with it, the
+# cache, sessions, the view counter and the delivery index are shared by every process.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            # With Redis stopped, pages are still served: a miss instead of an error.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+        }
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+# The embedded default's page cache (delivery.backends.local), apart so that it cannot
+# push the settings and other small entries out.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pages",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
 }
+
+# Render once (delivery/): where cached copies live and how they are found again.
+# DELIVERY_BACKENDS: the caches purged on every change; "local" is this process's page store.
+# PURGE_URL (nginx's purge location) switches to nginx's cache in front of the app.
+PURGE_URL = os.environ.get("PURGE_URL", "")
+if PURGE_URL:
+    DELIVERY_BACKENDS = {"nginx": {"BACKEND": "delivery.backends.nginx.NginxPurge", "LOCATION": PURGE_URL}}
+    DELIVERY_KEY_HEADER = "X-Cache-Key"  # nginx says under which key it files the response
+else:
+    DELIVERY_BACKENDS = {"local": {"BACKEND": "delivery.backends.local.LocalPages"}}
+    DELIVERY_KEY_HEADER = ""
+# Which cached address showed which tag: in this process, or in Redis for many processes.
+DELIVERY_INDEX = REDIS_URL or "memory"
+# How long a cache may serve an old copy while the app cannot answer.
+DELIVERY_STALE_SECONDS = 86400
 
 WAGTAIL_SITE_NAME = "中工网"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

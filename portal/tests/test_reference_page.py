@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.management import call_command
 
+from delivery.testing import page_as_shown
 from news.models import Article
 
 REFERENCE_TITLE = "做好“六字”,推动工会工作迈上新台阶"
@@ -20,9 +21,8 @@ MODULES = ["图片新闻", "全总要闻", "热点专题", "深度报道", "职�
 def reference_html(db, client):
     call_command("load_demo", articles_per_channel=1, verbosity=0)
     article = Article.objects.get(title=REFERENCE_TITLE)
-    response = client.get(article.url)
-    assert response.status_code == 200
-    return response.content.decode()
+    assert client.get(article.url).status_code == 200
+    return page_as_shown(client, article.url)
 
 
 def region(html, css_class):

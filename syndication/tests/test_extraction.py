@@ -6,6 +6,7 @@ import json
 import pytest
 import trafilatura
 
+from delivery.testing import page_as_shown
 from news.testing import beijing, make_article
 from ranking.counting import MemoryCounter
 from siteconfig.models import FriendlyLink, SiteSettings
@@ -29,7 +30,7 @@ def busy_sidebar(channel, home):
 
 
 def extract(client, article):
-    html = client.get(article.url).content.decode()
+    html = page_as_shown(client, article.url)
     result = trafilatura.extract(html, url=f"{BASE}{article.url}", output_format="json", with_metadata=True)
     assert result, "trafilatura found no article"
     return json.loads(result), html

@@ -8,6 +8,13 @@
   } catch (e) { /* storage blocked: the panel simply stays open */ }
 
   document.addEventListener("DOMContentLoaded", function () {
+    // Boxes that change on their own (modules, calendar, ranking) come as a cached fragment.
+    document.querySelectorAll("[data-fragment]").forEach(function (box) {
+      fetch(box.getAttribute("data-fragment"), { credentials: "omit" })
+        .then(function (response) { return response.ok ? response.text() : ""; })
+        .then(function (html) { if (html) box.innerHTML = html; })
+        .catch(function () { /* the page stands without them */ });
+    });
     var close = document.querySelector("[data-close-follow]");
     if (close) {
       close.addEventListener("click", function () {

@@ -1,0 +1,130 @@
+"""Which cached addresses showed which tags: filled as responses are cached, emptied as
+tags are purged. `take(tags)` hands the addresses over once, so a burst of edits that
+touch the same lists purges each cached address once, and again only after it was
+rendered anew.
+
+A tag purged after a rendering began refuses that rendering (`record` is False): it read
+the database before the edit, and caching it would bring the old page back."""
+
+import threading
+import time
+from collections import defaultdict
+
+from django.conf import settings
+
+# How long a purge of a tag refuses renderings that began before it.
+REFUSE_SECONDS = 300
+
+
+class MemoryIndex:
+    """One process's index: the embedded default, whose only cache is in the process."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._keys = defaultdict(set)  # tag → addresses
+        self._expires = {}  # address → when its cached copy ends
+        self._purged = {}  # tag → when it was last purged
+
+    def record(self, key, tags, seconds, started) -> bool:
+        now = time.time()
+        with self._lock:
+            if any(self._purged.get(tag, 0) >= started for tag in tags):
+                return False
+            for tag in tags:
+                self._keys[tag].add(key)
+            self._expires[key] = now + seconds
+            if len(self._expires) > 2 * getattr(self, "_pruned_at", 1000):
+                self._prune(now)
+        return True
+
+    def take(self, tags) -> set:
+        now = time.time()
+        with self._lock:
+            keys = set()
+            for tag in tags:
+                keys |= self._keys.pop(tag, set())
+                self._purged[tag] = now
+        return keys
+
+    def clear(self):
+        with self._lock:
+            self._keys.clear()
+            self._expires.clear()
+            self._purged.clear()
+
+    def _prune(self, now):
+        """Forget addresses whose copies have ended, and old purge times."""
+        ended = {key for key, until in self._expires.items() if until < now}
+        for key in ended:
+            del self._expires[key]
+        for tag in list(self._keys):
+            self._keys[tag] -= ended
+            if not self._keys[tag]:
+                del self._keys[tag]
+        self._purged = {tag: at for tag, at in self._purged.items() if at > now - REFUSE_SECONDS}
+        self._pruned_at = max(1000, len(self._expires))
+
+
+class RedisIndex:
+    """The index shared by every app process and machine: a Redis set per tag."""
+
+    def __init__(self, url):
+        import redis
+
+        self._redis = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=1)
+
+    def record(self, key, tags, seconds, started) -> bool:
+        tags = sorted(tags)
+        purged = self._redis.mget([f"delivery:purged:{tag}" for tag in tags])
+        if any(at is not None and float(at) >= started for at in purged):
+            return False
+        with self._redis.pipeline(transaction=False) as pipe:
+            for tag in tags:
+                name = f"delivery:tag:{tag}"
+                pipe.sadd(name, key)
+                # A set lives as long as the longest copy it names.
+                pipe.expire(name, seconds, nx=True)
+                pipe.expire(name, seconds, gt=True)
+            pipe.execute()
+        return True
+
+    def take(self, tags) -> set:
+        names = [f"delivery:tag:{tag}" for tag in tags]
+        now = str(time.time())
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.sunion(names)
+            pipe.delete(*names)
+            for tag in tags:
+                pipe.set(f"delivery:purged:{tag}", now, ex=REFUSE_SECONDS)
+            keys = pipe.execute()[0]
+        return {key.decode() for key in keys}
+
+    def clear(self):
+        for name in self._redis.scan_iter("delivery:*", count=1000):
+            self._redis.delete(name)
+
+
+_index = None
+_index_lock = threading.Lock()
+
+
+def index():
+    """The index the settings name (DELIVERY_INDEX), made once per process."""
+    global _index
+    if _index is None:
+        with _index_lock:
+            if _index is None:
+                _index = _make_index()
+    return _index
+
+
+def _make_index():
+    if settings.DELIVERY_INDEX == "memory":
+        return MemoryIndex()
+    return RedisIndex(settings.DELIVERY_INDEX)
+
+
+def reset():
+    """Forget the index of this process (tests, settings changes)."""
+    global _index
+    _index = None
