@@ -23,3 +23,12 @@ def _fresh_cache():
     cache.clear()
     forget_cached_pages()
     yield
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A throwaway Redis server on 127.0.0.1 for this test process."""
+    from portal.throwaway import redis_server
+
+    with redis_server() as url:
+        yield url

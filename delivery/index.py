@@ -24,6 +24,7 @@ class MemoryIndex:
         self._keys = defaultdict(set)  # tag → addresses
         self._expires = {}  # address → when its cached copy ends
         self._purged = {}  # tag → when it was last purged
+        self._prune_above = 2000
 
     def record(self, key, tags, seconds, started) -> bool:
         now = time.time()
@@ -33,7 +34,7 @@ class MemoryIndex:
             for tag in tags:
                 self._keys[tag].add(key)
             self._expires[key] = now + seconds
-            if len(self._expires) > 2 * getattr(self, "_pruned_at", 1000):
+            if len(self._expires) > self._prune_above:
                 self._prune(now)
         return True
 
@@ -62,7 +63,7 @@ class MemoryIndex:
             if not self._keys[tag]:
                 del self._keys[tag]
         self._purged = {tag: at for tag, at in self._purged.items() if at > now - REFUSE_SECONDS}
-        self._pruned_at = max(1000, len(self._expires))
+        self._prune_above = max(2000, 2 * len(self._expires))
 
 
 class RedisIndex:
@@ -89,6 +90,8 @@ class RedisIndex:
         return True
 
     def take(self, tags) -> set:
+        if not tags:
+            return set()
         names = [f"delivery:tag:{tag}" for tag in tags]
         now = str(time.time())
         with self._redis.pipeline(transaction=True) as pipe:

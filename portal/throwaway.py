@@ -6,6 +6,7 @@ import shutil
 import socket
 import subprocess  # noqa: S404 - runs Debian's PostgreSQL programs, fixed arguments
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -52,3 +53,51 @@ def postgres_server():
             _run([*pg_ctl, "-m", "immediate", "stop"], check=False)
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+REDIS_SERVER = Path(os.environ.get("REDIS_SERVER", "/usr/bin/redis-server"))
+
+
+@contextmanager
+def redis_server():
+    """Yield the REDIS_URL of a new Redis server that keeps nothing on disk."""
+    if not REDIS_SERVER.exists():
+        raise RuntimeError(f"Redis not found at {REDIS_SERVER}: apt-get install redis-server")
+    home = Path(tempfile.mkdtemp(prefix="portal-redis-"))
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [
+            str(REDIS_SERVER),
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(home),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for_port(port)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _wait_for_port(port, seconds=10):
+    """Until something accepts connections on the port (a server that is starting)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)

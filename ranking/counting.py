@@ -1,16 +1,18 @@
-"""Buffered view counting: a beacon adds to memory, a flush adds the buffer to ViewCount.
+"""Buffered view counting: a beacon adds to a buffer, a flush adds the buffer to ViewCount.
 
 The hot path never writes the database. `counter` is what the beacon and the demo
-content use; a Redis-backed counter (REDIS_URL, shared by all processes) would offer
-the same hit() and flush() and take its place here."""
+content use: this process's memory by default, Redis when REDIS_URL is set, so that
+every app process counts into one buffer that survives a worker killed with -9."""
 
 import atexit
+import contextlib
 import logging
 import os
 import signal
 import threading
+import uuid
 from collections import Counter
-from datetime import UTC
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.utils import timezone
@@ -30,47 +32,30 @@ def hour_of(when):
     return when.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
 
 
-class MemoryCounter:
-    """Counts views in this process's memory, {(article_id, hour): views}.
+class BufferedCounter:
+    """hit() adds to a buffer, flush() adds it to ViewCount; subclasses keep the buffer.
 
     From the first hit on, a daemon thread flushes every RANKING_FLUSH_SECONDS; a clean
     shutdown flushes what is left (hooks installed at start-up by RankingConfig.ready).
     RANKING_FLUSH_SECONDS = 0 turns both off, so that only explicit flushes write
     (tests: nothing reaches another database at exit)."""
 
-    def __init__(self):
-        self._buffer = Counter()
-        self._lock = threading.Lock()  # guards the buffer; held only for dict operations
-        # One flush at a time. Reentrant: SIGTERM may interrupt a flush in the main thread.
-        self._flush_lock = threading.RLock()
-        self._started = False
+    _started = False
 
     def hit(self, article_id, when=None, n=1):
         """Count n views of an article at `when` (now by default)."""
         if n < 1:
             raise ValueError("a hit counts at least one view")
-        key = (article_id, hour_of(when or timezone.now()))
-        with self._lock:
-            self._buffer[key] += n
-            start, self._started = not self._started, True
-        if start:
+        self._add(article_id, hour_of(when or timezone.now()), n)
+        if not self._started:
+            self._started = True
             self._start_flushing()
 
+    def _add(self, article_id, hour, n):
+        raise NotImplementedError
+
     def flush(self) -> int:
-        """Add the buffer to ViewCount; returns the views stored. Hits that arrive during
-        the write go to a fresh buffer; if the write fails, its counts go back into the
-        buffer for the next flush and the error is raised."""
-        with self._flush_lock:
-            with self._lock:
-                pending, self._buffer = self._buffer, Counter()
-            if not pending:
-                return 0
-            try:
-                return self._write(pending)
-            except Exception:
-                with self._lock:
-                    self._buffer.update(pending)
-                raise
+        raise NotImplementedError
 
     def _write(self, pending) -> int:
         return ViewCount.objects.add(pending)
@@ -107,4 +92,80 @@ class MemoryCounter:
         PeriodicJob("ranking-flush", seconds, self.flush_quietly).start()
 
 
-counter = MemoryCounter()
+class MemoryCounter(BufferedCounter):
+    """Counts views in this process's memory, {(article_id, hour): views}: the embedded
+    default, one process."""
+
+    def __init__(self):
+        self._buffer = Counter()
+        self._lock = threading.Lock()  # guards the buffer; held only for dict operations
+        # One flush at a time. Reentrant: SIGTERM may interrupt a flush in the main thread.
+        self._flush_lock = threading.RLock()
+
+    def _add(self, article_id, hour, n):
+        with self._lock:
+            self._buffer[(article_id, hour)] += n
+
+    def flush(self) -> int:
+        """Add the buffer to ViewCount; returns the views stored. Hits that arrive during
+        the write go to a fresh buffer; if the write fails, its counts go back into the
+        buffer for the next flush and the error is raised."""
+        with self._flush_lock:
+            with self._lock:
+                pending, self._buffer = self._buffer, Counter()
+            if not pending:
+                return 0
+            try:
+                return self._write(pending)
+            except Exception:
+                with self._lock:
+                    self._buffer.update(pending)
+                raise
+
+
+class RedisCounter(BufferedCounter):
+    """Counts views in one Redis hash shared by every process, field "article_id:hour".
+
+    One process flushes at a time (a lock that ends by itself if its holder dies). A flush
+    renames the hash (atomic: hits that arrive meanwhile start a new one), writes it to the
+    database and deletes it. A flush that fails, or a process killed before the delete,
+    leaves the renamed hash behind, and the next flush of any process writes it."""
+
+    PENDING = "ranking:pending"
+    FLUSHING = "ranking:flushing:"
+    LOCK_SECONDS = 120
+
+    def __init__(self, url):
+        import redis
+
+        self._redis = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=1)
+
+    def _add(self, article_id, hour, n):
+        self._redis.hincrby(self.PENDING, f"{article_id}:{int(hour.timestamp())}", n)
+
+    def flush(self) -> int:
+        with self._redis.lock("ranking:flush-lock", timeout=self.LOCK_SECONDS, blocking_timeout=self.LOCK_SECONDS):
+            return self._flush()
+
+    def _flush(self) -> int:
+        import redis
+
+        with contextlib.suppress(redis.ResponseError):  # no such key: nothing counted since
+            self._redis.rename(self.PENDING, f"{self.FLUSHING}{uuid.uuid4().hex}")
+        stored = 0
+        for name in self._redis.scan_iter(f"{self.FLUSHING}*"):
+            pending = Counter()
+            for field, views in self._redis.hgetall(name).items():
+                article_id, hour = field.decode().split(":")
+                pending[(int(article_id), datetime.fromtimestamp(int(hour), UTC))] += int(views)
+            if pending:
+                stored += self._write(pending)
+            self._redis.delete(name)
+        return stored
+
+
+def _make_counter():
+    return RedisCounter(settings.REDIS_URL) if settings.REDIS_URL else MemoryCounter()
+
+
+counter = _make_counter()

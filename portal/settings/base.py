@@ -162,10 +162,14 @@ CACHES["pages"] = {
 
 # Render once (delivery/): where cached copies live and how they are found again.
 # DELIVERY_BACKENDS: the caches purged on every change; "local" is this process's page store.
-# PURGE_URL (nginx's purge location) switches to nginx's cache in front of the app.
-PURGE_URL = os.environ.get("PURGE_URL", "")
-if PURGE_URL:
-    DELIVERY_BACKENDS = {"nginx": {"BACKEND": "delivery.backends.nginx.NginxPurge", "LOCATION": PURGE_URL}}
+# PURGE_URL (nginx's purge location; one per caching machine, comma-separated) switches to
+# nginx's cache in front of the app.
+PURGE_URLS = [url for url in os.environ.get("PURGE_URL", "").split(",") if url]
+if PURGE_URLS:
+    DELIVERY_BACKENDS = {
+        f"nginx{n}": {"BACKEND": "delivery.backends.nginx.NginxPurge", "LOCATION": url}
+        for n, url in enumerate(PURGE_URLS)
+    }
     DELIVERY_KEY_HEADER = "X-Cache-Key"  # nginx says under which key it files the response
 else:
     DELIVERY_BACKENDS = {"local": {"BACKEND": "delivery.backends.local.LocalPages"}}
