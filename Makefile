@@ -4,9 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
-DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk postgresql
+# Debian packages of the tests and benchmarks: the browser and its fonts, and the servers
+# of the production profile, which the tests start and stop themselves.
+DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk postgresql redis-server nginx-light libnginx-mod-http-cache-purge wrk
 
-.PHONY: run test lint messages bench-search system-test-packages demo clean
+.PHONY: run run-prod stop-prod test lint messages bench bench-search screenshots system-test-packages demo clean
 
 # The venv is rebuilt only when a requirements file changes.
 $(VENV)/.base: requirements/base.txt
@@ -19,15 +21,23 @@ $(VENV)/.test: $(VENV)/.base requirements/test.txt
 	touch $@
 
 run: $(VENV)/.base
+	mkdir -p var/static
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo --once
 	$(MANAGE) demo_admin
 	$(MANAGE) demo_staff
-	@# No autoreloader: its parent process would kill the server before buffered views flush.
-	$(MANAGE) runserver 127.0.0.1:8000 --noreload
+	@# granian, one process with threads: the in-process page cache, view counter and
+	@# scheduler are shared by every request. DEBUG off: the portal's own 404 and 500 pages.
+	DEBUG=0 DJANGO_SETTINGS_MODULE=portal.settings.dev $(VENV)/bin/granian --interface wsgi \
+		--host 127.0.0.1 --port 8000 --workers 1 --blocking-threads 4 --no-access-log portal.wsgi:application
 
-# Debian's Chromium and CJK fonts for the browser tests, PostgreSQL for the search tests
-# on a second engine (started and stopped by the tests themselves), installed once.
+# The production profile on loopback: PostgreSQL, Redis, granian and nginx on :8080.
+run-prod: $(VENV)/.base
+	deploy/run-prod
+
+stop-prod:
+	deploy/stop-prod
+
 system-test-packages:
 	@dpkg -s $(DEBIAN_TEST_PACKAGES) >/dev/null 2>&1 || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBIAN_TEST_PACKAGES) >/dev/null; }
@@ -36,6 +46,18 @@ test: $(VENV)/.test system-test-packages
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run -v0
 	$(VENV)/bin/pytest
+	@# The whole suite again on PostgreSQL, a throwaway cluster made for the run.
+	$(PY) -m portal.throwaway postgres -- $(VENV)/bin/pytest
+
+# The browser tests, then their screenshots copied to docs/screenshots/ (README shows them).
+screenshots: $(VENV)/.test system-test-packages
+	$(VENV)/bin/pytest portal/tests/test_browser.py portal/tests/test_newsroom_path.py
+	cp var/screenshots/*.png docs/screenshots/
+
+# Delivery side by side: nginx static, the Django ceiling, the portal cached and uncached,
+# SQL queries per page, publish-to-visible at 100,000 articles, beacons per second.
+bench: $(VENV)/.test system-test-packages
+	$(MANAGE) bench_delivery --articles $(ARTICLES)
 
 # Search on 100,000 synthetic articles, on SQLite and on a throwaway PostgreSQL: index
 # build rate and p50/p95/p99 latency. About 10 minutes; ARTICLES=10000 for a quick look.

@@ -5,6 +5,7 @@ import os
 import shutil
 import socket
 import subprocess  # noqa: S404 - runs Debian's PostgreSQL programs, fixed arguments
+import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -101,3 +102,18 @@ def _wait_for_port(port, seconds=10):
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
+
+
+def main(argv):
+    """`python -m portal.throwaway postgres -- COMMAND…`: run COMMAND with DATABASE_URL set
+    to a new PostgreSQL cluster (and TEST_DATABASE=postgresql), then remove the cluster."""
+    if argv[:2] != ["postgres", "--"] or len(argv) < 3:
+        print("usage: python -m portal.throwaway postgres -- COMMAND [ARG…]", file=sys.stderr)
+        return 2
+    with postgres_server() as url:
+        env = {**os.environ, "DATABASE_URL": url, "TEST_DATABASE": "postgresql"}
+        return subprocess.run(argv[2:], env=env, check=False).returncode  # noqa: S603 - the caller's command
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -4,9 +4,9 @@ The hot path never writes the database. `counter` is what the beacon and the dem
 content use: this process's memory by default, Redis when REDIS_URL is set, so that
 every app process counts into one buffer that survives a worker killed with -9."""
 
-import atexit
 import contextlib
 import logging
+import multiprocessing.util
 import os
 import signal
 import threading
@@ -68,10 +68,14 @@ class BufferedCounter:
             logger.exception("Could not store the buffered view counts")
 
     def flush_at_shutdown(self):
-        """Flush at interpreter exit and on SIGTERM, then let the previous SIGTERM handler
-        act. Called at start-up: a signal handler can only be installed from the main
-        thread, and the first hit usually arrives in a server's worker thread."""
-        atexit.register(self.flush_quietly)
+        """Flush at process exit and on SIGTERM, then let the previous SIGTERM handler act.
+        Called at start-up: a signal handler can only be installed from the main thread,
+        and the first hit usually arrives in a server's worker thread.
+
+        The exit hook is multiprocessing's, not atexit: a server's worker processes
+        (granian's) are forked children that end with os._exit(), which skips atexit,
+        after running these; the main process runs them at exit as well."""
+        self.at_exit = multiprocessing.util.Finalize(None, self.flush_quietly, exitpriority=10)
         if threading.current_thread() is threading.main_thread():
             previous = signal.getsignal(signal.SIGTERM)
             signal.signal(signal.SIGTERM, lambda signum, frame: self._on_sigterm(previous, signum, frame))

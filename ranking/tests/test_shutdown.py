@@ -1,6 +1,5 @@
 """Nothing counted is lost on a clean shutdown: the buffer is flushed on exit and on SIGTERM."""
 
-import atexit
 import os
 import shutil
 import signal
@@ -26,7 +25,7 @@ def test_sigterm_flushes_then_hands_over_to_the_previous_handler(views_counter, 
         signal.raise_signal(signal.SIGTERM)
     finally:
         signal.signal(signal.SIGTERM, previous)
-        atexit.unregister(views_counter.flush_quietly)
+        views_counter.at_exit.cancel()
     assert ViewCount.objects.get(article=article).views == 3
     assert handed_over == [signal.SIGTERM]
 
