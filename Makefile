@@ -57,7 +57,7 @@ screenshots: $(VENV)/.test system-test-packages
 # Delivery side by side: nginx static, the Django ceiling, the portal cached and uncached,
 # SQL queries per page, publish-to-visible at 100,000 articles, beacons per second.
 bench: $(VENV)/.test system-test-packages
-	$(MANAGE) bench_delivery --articles $(ARTICLES)
+	deploy/bench --articles $(ARTICLES)
 
 # Search on 100,000 synthetic articles, on SQLite and on a throwaway PostgreSQL: index
 # build rate and p50/p95/p99 latency. About 10 minutes; ARTICLES=10000 for a quick look.

@@ -61,7 +61,7 @@ def test_a_flush_that_failed_is_written_by_the_next(redis_counter, article, monk
     assert stored(article) == 5
 
 
-@pytest.mark.django_db(transaction=True)  # each thread writes on its own connection
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # threads write on their own connections
 def test_processes_flushing_at_once_store_each_view_once(redis_url, redis_counter, article):
     counters = [RedisCounter(redis_url) for _ in range(4)]
     for counter in counters:

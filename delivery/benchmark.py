@@ -1,0 +1,116 @@
+"""Measurements of the delivery benchmark (`make bench`): wrk against servers on loopback,
+SQL queries per page, publish-to-visible, beacons per second. The servers are started by
+the command; every number is measured, none estimated."""
+
+import re
+import statistics
+import subprocess  # noqa: S404 - runs wrk and the app server with fixed arguments
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36"
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+@dataclass
+class Load:
+    """One wrk run: requests per second, latency percentiles in ms, and errors."""
+
+    rate: float
+    p50: float
+    p99: float
+    errors: int
+
+    def row(self):
+        return f"{self.rate:>10,.0f} req/s  p50 {self.p50:6.2f} ms  p99 {self.p99:7.2f} ms  错误 {self.errors}"
+
+
+def wrk(url, connections=64, seconds=10, method="GET"):
+    """Load `url` with wrk (2 threads) and read its report."""
+    script = None
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"User-Agent: {BROWSER}"]
+    if method != "GET":
+        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
+        script.write(f'wrk.method = "{method}"\n')
+        script.close()
+        command += ["-s", script.name]
+    report = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout  # noqa: S603
+    if script:
+        Path(script.name).unlink()
+    return _parse(report)
+
+
+def _parse(report):
+    def latency(share):
+        value, unit = re.search(rf"^\s+{share}%\s+([\d.]+)(us|ms|s)\s*$", report, re.M).groups()
+        return float(value) * UNITS[unit]
+
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", report).group(1))
+    errors = sum(
+        int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|Socket errors:.*?timeout)\s*:?\s*(\d+)", report)
+    )
+    return Load(rate, latency(50), latency(99), errors)
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback only
+        return response.read().decode()
+
+
+def wait_until(url, seconds=30):
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return fetch(url)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def start_granian(app, port, workers, threads, env):
+    return subprocess.Popen(  # noqa: S603
+        [
+            ".venv/bin/granian",
+            "--interface",
+            "wsgi",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--blocking-threads",
+            str(threads),
+            "--no-access-log",
+            app,
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def stop(process):
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def visible_after(publish, urls, needle, seconds=10):
+    """Seconds from the start of `publish()` until every one of `urls` shows `needle`."""
+    started = time.perf_counter()
+    publish()
+    waiting = list(urls)
+    while waiting:
+        waiting = [url for url in waiting if needle not in fetch(url)]
+        if waiting and time.perf_counter() - started > seconds:
+            raise AssertionError(f"not visible after {seconds} s: {waiting}")
+    return time.perf_counter() - started
+
+
+def percentiles(values):
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return cuts[49], cuts[94]
