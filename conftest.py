@@ -16,11 +16,8 @@ def channel(home):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Cached pages, boxes (新闻排行) and beacon checks must not leak from one test to the next."""
-    from django.core.cache import cache
-
     from delivery.testing import forget_cached_pages
 
-    cache.clear()
     forget_cached_pages()
     yield
 

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from .backends import backends
 from .index import index
+from .memo import forget
 
 logger = logging.getLogger(__name__)
 
@@ -26,11 +27,12 @@ def invalidate(tags):
 def purge_tags(tags) -> int:
     """Empty every cache of the addresses these tags name; returns how many."""
     keys = index().take(tags)
-    if keys:
+    addresses = forget(keys)
+    if addresses:
         for backend in backends():
             try:
-                backend.purge(keys)
+                backend.purge(addresses)
             except Exception:
                 # The copies end with their time to live; publishing itself must not fail.
-                logger.exception("Could not purge %d addresses from %s", len(keys), type(backend).__name__)
+                logger.exception("Could not purge %d addresses from %s", len(addresses), type(backend).__name__)
     return len(keys)

@@ -2,11 +2,12 @@
 
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.events import article_saved
 from news.models import Article
+from news.restrictions import TAG as RESTRICTIONS
 from people.models import Author, Leader
 from placement.models import Module, ModuleItem
 from review.models import Correction
@@ -64,6 +65,11 @@ def _site_changed(sender, instance, **kwargs):
     invalidate({SITE})
 
 
+def _restrictions_changed(sender, instance, **kwargs):
+    # Pages cached while open may be restricted now, and the other way round.
+    invalidate({SITE, RESTRICTIONS})
+
+
 def _correction_changed(sender, instance, **kwargs):
     invalidate({f"a:{instance.article_id}"})
 
@@ -79,6 +85,8 @@ for model, handler in [
     (Author, _author_changed),
     *[(model, _site_changed) for model in (SiteSettings, Licence, FooterLink, Hotline, SocialAccount, FriendlyLink)],
     (Leader, _site_changed),
+    (Site, _site_changed),
+    (PageViewRestriction, _restrictions_changed),
 ]:
     post_save.connect(handler, sender=model, dispatch_uid=f"delivery-save-{model.__name__}")
     post_delete.connect(handler, sender=model, dispatch_uid=f"delivery-delete-{model.__name__}")

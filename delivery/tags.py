@@ -19,6 +19,7 @@ Tags in use:
   site            site-wide parts: nav, footer, settings, leaders; purging it purges all
 """
 
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -98,3 +99,20 @@ def cached(*tags, seconds=TAGGED_SECONDS):
         return cached_view
 
     return decorate
+
+
+@contextmanager
+def collecting(started: float):
+    """A rendering inside the current one (a cached part of a page): what it declares is
+    declared by the page too."""
+    outer = _current.get()
+    inner = Rendering(started)
+    token = _current.set(inner)
+    try:
+        yield inner
+    finally:
+        _current.reset(token)
+        if outer is not None:
+            outer.tags |= inner.tags
+            if inner.until is not None and (outer.until is None or inner.until < outer.until):
+                outer.until = inner.until

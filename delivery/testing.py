@@ -8,8 +8,10 @@ from .index import index
 
 
 def forget_cached_pages():
-    """Forget every cached page of this process."""
-    caches["pages"].clear()
+    """Forget every cached page of this process, and the remembered data (delivery.memo)
+    that the index no longer knows how to purge."""
+    for alias in ("default", "pages"):
+        caches[alias].clear()
     index().clear()
 
 

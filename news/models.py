@@ -1,8 +1,9 @@
 """Home page, channels (栏目), month folders and articles of the public portal."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -13,16 +14,18 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from delivery.tags import shows
+from delivery.memo import remember
+from delivery.tags import SITE, shows
 
 from .blocks import ArticleBodyBlock
 from .events import article_saved
 from .forms import ArticleForm
 from .paging import paginate
+from .restrictions import OpenUnlessRestricted
 from .text import body_text
 
 
-class HomePage(Page):
+class HomePage(OpenUnlessRestricted, Page):
     """中工网首页: the site root; its modules are arranged in placement."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -32,6 +35,20 @@ class HomePage(Page):
     class Meta:
         verbose_name = "首页"
 
+    def route(self, request, path_components):
+        """The page at an address in two queries whatever its depth, not two per level
+        (channel / month / article): by its slug (indexed) and its whole URL path."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = self.url_path + "/".join(path_components) + "/"
+        found = Page.objects.filter(slug=path_components[-1], url_path=url_path).values_list("pk", "content_type_id")
+        found = found.first()
+        if found is None:
+            raise Http404("没有这个页面")
+        model = ContentType.objects.get_for_id(found[1]).model_class()
+        pages = model.objects.select_related("lead_image", "primary_channel") if model is Article else model.objects
+        return pages.get(pk=found[0]).route(request, [])
+
     def get_context(self, request, *args, **kwargs):
         from .queries import home_context
 
@@ -40,7 +57,7 @@ class HomePage(Page):
         return context
 
 
-class Channel(Page):
+class Channel(OpenUnlessRestricted, Page):
     """栏目: a node of the channel tree; its order in the tree is its nav order."""
 
     class Kind(models.TextChoices):
@@ -104,19 +121,33 @@ class Channel(Page):
         """The nearest channel, this one included, that is branded as a sub-site."""
         if self.is_subsite:
             return self
-        return Channel.objects.ancestor_of(self).filter(is_subsite=True).order_by("-depth").first()
+        ancestors = Channel.objects.ancestor_of(self).filter(is_subsite=True).select_related("subsite_logo")
+        return self._from_tree("subsite", lambda: ancestors.order_by("-depth").first())
 
     def sub_channels(self):
         """The live channels right below this one that are shown in menus (子栏目导航)."""
-        return list(Channel.objects.child_of(self).live().in_menu().order_by("path"))
+        children = Channel.objects.child_of(self).live().in_menu()
+        return self._from_tree("sub-channels", lambda: list(children.order_by("path")))
 
     def trail(self):
         """The channels from the top of the nav down to this one, for breadcrumbs."""
-        return list(Channel.objects.ancestor_of(self, inclusive=True).filter(depth__gte=3).order_by("depth"))
+        ancestors = Channel.objects.ancestor_of(self, inclusive=True).filter(depth__gte=3)
+        return self._from_tree("trail", lambda: list(ancestors.order_by("depth")))
 
     def list_channel_ids(self):
         """This channel and every channel below it: a list shows them all."""
-        return list(Channel.objects.descendant_of(self, inclusive=True).values_list("id", flat=True))
+        below = Channel.objects.descendant_of(self, inclusive=True)
+        return self._from_tree("list-ids", lambda: list(below.values_list("id", flat=True)))
+
+    def _from_tree(self, what, read):
+        """What the channel tree says of this channel, remembered until the tree changes
+        (any channel published, moved or deleted purges the site-wide tag)."""
+
+        def look():
+            shows(SITE)
+            return read()
+
+        return remember(f"channel:{self.pk}:{what}", look)
 
     def serve(self, request, *args, **kwargs):
         if self.kind == self.Kind.LINK:
@@ -132,7 +163,7 @@ class Channel(Page):
         return context
 
 
-class ArticleFolder(Page):
+class ArticleFolder(OpenUnlessRestricted, Page):
     """A month of one channel (e.g. 2018-12). Articles live in these folders so no
     parent ever holds more than a month of articles: the tree and the admin stay fast."""
 
@@ -151,7 +182,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.Article", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class Article(Page):
+class Article(OpenUnlessRestricted, Page):
     """新闻稿件. `title` is the 标题; the 引题 and 副题 sit above and below it."""
 
     kicker = models.CharField("引题", max_length=255, blank=True)

@@ -3,6 +3,7 @@
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 
+from delivery.memo import remember
 from delivery.tags import SITE, shows
 
 from .models import Article, ArticleListing, ArticleTag, Channel
@@ -41,8 +42,12 @@ def latest_articles(*, channel=None, tag=None, with_image=False, limit=10):
 
 def nav_channels(home):
     """The top navigation: the home page's channels shown in menus, in tree order."""
-    shows(SITE)
-    return list(Channel.objects.child_of(home).live().in_menu().order_by("path"))
+
+    def read():
+        shows(SITE)
+        return list(Channel.objects.child_of(home).live().in_menu().order_by("path"))
+
+    return remember(f"nav:{home.pk}", read)
 
 
 def newest_by_channel(channels, per_channel):
@@ -90,7 +95,7 @@ def home_context(home):
     shows("list:all")
     return {
         "newest": list(live_articles()[:10]),
-        "channel_blocks": newest_by_channel(channels, per_channel=6),
+        "channel_blocks": remember(f"home-blocks:{home.pk}", lambda: newest_by_channel(channels, per_channel=6)),
     }
 
 

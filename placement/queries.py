@@ -1,14 +1,20 @@
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from delivery.memo import remember
 from delivery.tags import changes_at, shows
 
 from .models import Module, ModuleItem
 
 
 def modules(region):
-    """Each module of a region with its articles (or topics), in the desk editors' order;
-    the pinned items of every module come in one query."""
+    """Each module of a region with its articles (or topics), in the desk editors' order,
+    remembered until one of them or what it shows changes."""
+    return remember(f"modules:{region}", lambda: _read_modules(region))
+
+
+def _read_modules(region):
+    """The pinned items of every module of the region come in one query."""
     showing = Prefetch("items", queryset=ModuleItem.showing(timezone.now()), to_attr="showing_items")
     boxes = list(Module.objects.filter(region=region).select_related("channel").prefetch_related(showing))
     for module in boxes:

@@ -7,11 +7,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from news.paging import paginate
+from news.restrictions import OpenUnlessRestricted
 
 from .blocks import SectionBlock
 
 
-class TopicIndex(Page):
+class TopicIndex(OpenUnlessRestricted, Page):
     """专题列表: every live topic, newest first."""
 
     intro = models.TextField("介绍", blank=True)
@@ -36,7 +37,7 @@ class TopicIndex(Page):
         return context
 
 
-class Topic(Page):
+class Topic(OpenUnlessRestricted, Page):
     """专题. A topic is published only with its header image; drafts may wait for one."""
 
     header_image = models.ForeignKey(

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     # Answers from the page cache before anything below runs; marks what may be cached.
     "delivery.middleware.DeliveryMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    "siteconfig.middleware.RememberedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

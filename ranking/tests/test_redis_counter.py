@@ -4,7 +4,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 
 import pytest
 import redis
@@ -59,16 +58,3 @@ def test_a_flush_that_failed_is_written_by_the_next(redis_counter, article, monk
     redis_counter.hit(article.id, n=1)
     assert redis_counter.flush() == 5
     assert stored(article) == 5
-
-
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # threads write on their own connections
-def test_processes_flushing_at_once_store_each_view_once(redis_url, redis_counter, article):
-    counters = [RedisCounter(redis_url) for _ in range(4)]
-    for counter in counters:
-        counter.hit(article.id, n=10)
-    threads = [threading.Thread(target=counter.flush) for counter in counters]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert stored(article) == 40
