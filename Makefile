@@ -46,8 +46,9 @@ test: $(VENV)/.test system-test-packages
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run -v0
 	$(VENV)/bin/pytest
-	@# The whole suite again on PostgreSQL, a throwaway cluster made for the run.
-	$(PY) -m portal.throwaway postgres -- $(VENV)/bin/pytest
+	@# The whole suite again on PostgreSQL, a throwaway cluster made for the run (the
+	@# production-profile tests ran once already: they start a PostgreSQL of their own).
+	$(PY) -m portal.throwaway postgres -- $(VENV)/bin/pytest --ignore=delivery/tests/test_production.py
 
 # The browser tests, then their screenshots copied to docs/screenshots/ (README shows them).
 screenshots: $(VENV)/.test system-test-packages

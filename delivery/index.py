@@ -6,11 +6,14 @@ rendered anew.
 A tag purged after a rendering began refuses that rendering (`record` is False): it read
 the database before the edit, and caching it would bring the old page back."""
 
+import logging
 import threading
 import time
 from collections import defaultdict
 
 from django.conf import settings
+
+logger = logging.getLogger(__name__)
 
 # How long a purge of a tag refuses renderings that began before it.
 REFUSE_SECONDS = 300
@@ -67,15 +70,33 @@ class MemoryIndex:
 
 
 class RedisIndex:
-    """The index shared by every app process and machine: a Redis set per tag."""
+    """The index shared by every app process and machine: a Redis set per tag.
+
+    While Redis cannot be reached, pages are still served, but not cached (nothing could
+    purge them), and a purge is logged as lost: copies made before end with their time
+    to live."""
 
     def __init__(self, url):
         import redis
 
-        self._redis = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=1)
+        self._redis = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=0.5)
+        self._errors = (redis.RedisError, OSError)
 
     def record(self, key, tags, seconds, started) -> bool:
-        tags = sorted(tags)
+        try:
+            return self._record(key, sorted(tags), seconds, started)
+        except self._errors:
+            logger.warning("Redis unreachable: %s is served uncached", key)
+            return False
+
+    def take(self, tags) -> set:
+        try:
+            return self._take(tags)
+        except self._errors:
+            logger.exception("Redis unreachable: the purge of %s is lost", sorted(tags))
+            return set()
+
+    def _record(self, key, tags, seconds, started) -> bool:
         purged = self._redis.mget([f"delivery:purged:{tag}" for tag in tags])
         if any(at is not None and float(at) >= started for at in purged):
             return False
@@ -89,7 +110,7 @@ class RedisIndex:
             pipe.execute()
         return True
 
-    def take(self, tags) -> set:
+    def _take(self, tags) -> set:
         if not tags:
             return set()
         names = [f"delivery:tag:{tag}" for tag in tags]

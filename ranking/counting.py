@@ -142,14 +142,21 @@ class RedisCounter(BufferedCounter):
     def __init__(self, url):
         import redis
 
-        self._redis = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=1)
+        self._redis = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=0.5)
+        self._errors = (redis.RedisError, OSError)
+        # While Redis cannot be reached, this process counts in its own memory.
+        self._fallback = MemoryCounter()
 
     def _add(self, article_id, hour, n):
-        self._redis.hincrby(self.PENDING, f"{article_id}:{int(hour.timestamp())}", n)
+        try:
+            self._redis.hincrby(self.PENDING, f"{article_id}:{int(hour.timestamp())}", n)
+        except self._errors:
+            self._fallback._add(article_id, hour, n)
 
     def flush(self) -> int:
+        stored = self._fallback.flush()
         with self._redis.lock("ranking:flush-lock", timeout=self.LOCK_SECONDS, blocking_timeout=self.LOCK_SECONDS):
-            return self._flush()
+            return stored + self._flush()
 
     def _flush(self) -> int:
         import redis

@@ -6,7 +6,6 @@ from wagtail.models import Site
 from delivery.memo import remember
 from delivery.tags import SITE, shows
 
-
 # Where no page of the site is served (the admins, the API, the view beacon), the site is
 # looked up as Wagtail does, if at all.
 NOT_PAGES = ("/admin/", "/django-admin/", "/api/", "/static/", "/media/", "/documents/", "/ranking/hit/")
