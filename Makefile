@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 # of the production profile, which the tests start and stop themselves.
 DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk postgresql redis-server nginx-light libnginx-mod-http-cache-purge wrk
 
-.PHONY: run run-prod stop-prod test lint messages bench bench-search screenshots system-test-packages demo clean
+.PHONY: run run-prod stop-prod test lint messages bench bench-soak bench-search screenshots system-test-packages demo clean
 
 # The venv is rebuilt only when a requirements file changes.
 $(VENV)/.base: requirements/base.txt
@@ -59,6 +59,10 @@ screenshots: $(VENV)/.test system-test-packages
 # SQL queries per page, publish-to-visible at 100,000 articles, beacons per second.
 bench: $(VENV)/.test system-test-packages
 	deploy/bench --articles $(ARTICLES)
+
+# Five minutes of the public pages at 80 % of capacity, PostgreSQL restarted half way.
+bench-soak: $(VENV)/.test system-test-packages
+	deploy/bench --articles $(ARTICLES) --soak 300
 
 # Search on 100,000 synthetic articles, on SQLite and on a throwaway PostgreSQL: index
 # build rate and p50/p95/p99 latency. About 10 minutes; ARTICLES=10000 for a quick look.

@@ -114,3 +114,36 @@ def visible_after(publish, urls, needle, seconds=10):
 def percentiles(values):
     cuts = statistics.quantiles(values, n=100, method="inclusive")
     return cuts[49], cuts[94]
+
+
+# wrk script of the soak: cycles through the pages, paces each connection, counts 5xx.
+SOAK_SCRIPT = """
+local paths = {%(paths)s}
+local threads, i = {}, 0
+function setup(thread) table.insert(threads, thread) end
+function init(args) server_errors = 0 end
+function delay() return %(delay_ms)d end
+function request() i = i + 1; return wrk.format(nil, paths[i %% #paths + 1]) end
+function response(status, headers, body) if status >= 500 then server_errors = server_errors + 1 end end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("server_errors") end
+  io.write("server errors: " .. total .. "\\n")
+end
+"""
+
+
+def soak(base, paths, rate, seconds, connections, during):
+    """Pace wrk at about `rate` requests a second over `paths` for `seconds`; `during()` runs
+    at half time (a database restart). Returns (the load measured, 5xx answers)."""
+    delay_ms = max(1, int(connections * 1000 / rate))
+    script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
+    script.write(SOAK_SCRIPT % {"paths": ", ".join(f'"{path}"' for path in paths), "delay_ms": delay_ms})
+    script.close()
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script.name, base]
+    load = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603
+    time.sleep(seconds / 2)
+    during()
+    report = load.communicate()[0]
+    Path(script.name).unlink()
+    return _parse(report), int(re.search(r"server errors: (\d+)", report).group(1))

@@ -7,7 +7,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.events import article_saved
 from news.models import Article
-from news.restrictions import TAG as RESTRICTIONS
+from news.portal_page import TAG as RESTRICTIONS
 from people.models import Author, Leader
 from placement.models import Module, ModuleItem
 from review.models import Correction

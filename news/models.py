@@ -21,11 +21,11 @@ from .blocks import ArticleBodyBlock
 from .events import article_saved
 from .forms import ArticleForm
 from .paging import paginate
-from .restrictions import OpenUnlessRestricted
+from .portal_page import PortalPage
 from .text import body_text
 
 
-class HomePage(OpenUnlessRestricted, Page):
+class HomePage(PortalPage, Page):
     """中工网首页: the site root; its modules are arranged in placement."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -57,7 +57,7 @@ class HomePage(OpenUnlessRestricted, Page):
         return context
 
 
-class Channel(OpenUnlessRestricted, Page):
+class Channel(PortalPage, Page):
     """栏目: a node of the channel tree; its order in the tree is its nav order."""
 
     class Kind(models.TextChoices):
@@ -163,7 +163,7 @@ class Channel(OpenUnlessRestricted, Page):
         return context
 
 
-class ArticleFolder(OpenUnlessRestricted, Page):
+class ArticleFolder(PortalPage, Page):
     """A month of one channel (e.g. 2018-12). Articles live in these folders so no
     parent ever holds more than a month of articles: the tree and the admin stay fast."""
 
@@ -182,7 +182,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.Article", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class Article(OpenUnlessRestricted, Page):
+class Article(PortalPage, Page):
     """新闻稿件. `title` is the 标题; the 引题 and 副题 sit above and below it."""
 
     kicker = models.CharField("引题", max_length=255, blank=True)

@@ -11,7 +11,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from news.restrictions import OpenUnlessRestricted
+from news.portal_page import PortalPage
 
 
 @register_setting(icon="cog")
@@ -122,7 +122,7 @@ class FriendlyLink(Orderable):
     panels = [FieldPanel("name"), FieldPanel("url")]
 
 
-class InfoPage(OpenUnlessRestricted, Page):
+class InfoPage(PortalPage, Page):
     """关于我们, 广告服务, 联系我们, 版权声明: plain editable pages."""
 
     body = RichTextField("正文", blank=True)
@@ -137,7 +137,7 @@ class InfoPage(OpenUnlessRestricted, Page):
         verbose_name_plural = "单页"
 
 
-class SiteMapPage(OpenUnlessRestricted, Page):
+class SiteMapPage(PortalPage, Page):
     """本站地图: generated from the channel tree, so it is never out of date."""
 
     parent_page_types = ["news.HomePage"]

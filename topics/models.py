@@ -7,12 +7,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from news.paging import paginate
-from news.restrictions import OpenUnlessRestricted
+from news.portal_page import PortalPage
 
 from .blocks import SectionBlock
 
 
-class TopicIndex(OpenUnlessRestricted, Page):
+class TopicIndex(PortalPage, Page):
     """专题列表: every live topic, newest first."""
 
     intro = models.TextField("介绍", blank=True)
@@ -37,7 +37,7 @@ class TopicIndex(OpenUnlessRestricted, Page):
         return context
 
 
-class Topic(OpenUnlessRestricted, Page):
+class Topic(PortalPage, Page):
     """专题. A topic is published only with its header image; drafts may wait for one."""
 
     header_image = models.ForeignKey(

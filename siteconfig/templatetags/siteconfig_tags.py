@@ -1,5 +1,12 @@
-from django import template
+"""The site-wide parts of every page (nav, 友情链接, footer, follow panel), each rendered once
+and remembered until the settings or the channel tree change (delivery.memo)."""
 
+from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+from delivery.memo import remember
 from news.queries import nav_channels
 
 from ..qrcodes import qr_svg
@@ -10,43 +17,63 @@ register = template.Library()
 TOP_CHANNEL_PATH_LENGTH = 12  # depth 3 in the page tree: root / home / channel
 
 
-@register.inclusion_tag("siteconfig/nav.html", takes_context=True)
+def _remembered_html(request, name, template_name, make_context, variant=""):
+    site = Site.find_for_request(request)
+    key = f"html:{name}:{site.pk if site else 0}:{variant}"
+    return mark_safe(remember(key, lambda: render_to_string(template_name, make_context())))  # noqa: S308 - our template
+
+
+@register.simple_tag(takes_context=True)
 def main_nav(context):
     request = context["request"]
-    home = home_page(request)
     page = context.get("page") or context.get("self")
     current = page.path[:TOP_CHANNEL_PATH_LENGTH] if page is not None and page.depth >= 3 else ""
-    return {
-        "home": home,
-        "home_label": site_settings(request).home_label,
-        "channels": nav_channels(home) if home else [],
-        "current_path": current,
-        "at_home": page is not None and home is not None and page.id == home.id,
-    }
+    at_home = page is not None and page.depth == 2
+
+    def make_context():
+        home = home_page(request)
+        return {
+            "home": home,
+            "home_label": site_settings(request).home_label,
+            "channels": nav_channels(home) if home else [],
+            "current_path": current,
+            "at_home": at_home,
+        }
+
+    return _remembered_html(request, "nav", "siteconfig/nav.html", make_context, f"{current}:{at_home}")
 
 
-@register.inclusion_tag("siteconfig/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    conf = site_settings(context["request"])
-    licences = list(conf.licences.all())
-    rows = sorted({licence.row for licence in licences})
-    return {
-        "conf": conf,
-        "licence_rows": [[lic for lic in licences if lic.row == row] for row in rows],
-        "links": [(link.label, link.href(conf.submission_email)) for link in conf.footer_links.all()],
-    }
+    def make_context():
+        conf = site_settings(context["request"])
+        licences = list(conf.licences.all())
+        rows = sorted({licence.row for licence in licences})
+        return {
+            "conf": conf,
+            "licence_rows": [[lic for lic in licences if lic.row == row] for row in rows],
+            "links": [(link.label, link.href(conf.submission_email)) for link in conf.footer_links.all()],
+        }
+
+    return _remembered_html(context["request"], "footer", "siteconfig/footer.html", make_context)
 
 
-@register.inclusion_tag("siteconfig/friendly_links.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def friendly_links(context):
-    return {"links": site_settings(context["request"]).friendly_links.all()}
+    def make_context():
+        return {"links": site_settings(context["request"]).friendly_links.all()}
+
+    return _remembered_html(context["request"], "friendly-links", "siteconfig/friendly_links.html", make_context)
 
 
-@register.inclusion_tag("siteconfig/follow_panel.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def follow_panel(context):
-    conf = site_settings(context["request"])
-    accounts = [(account, qr_svg(account.url)) for account in conf.social_accounts.all() if account.url]
-    return {"title": conf.follow_title, "accounts": accounts}
+    def make_context():
+        conf = site_settings(context["request"])
+        accounts = [(account, qr_svg(account.url)) for account in conf.social_accounts.all() if account.url]
+        return {"title": conf.follow_title, "accounts": accounts}
+
+    return _remembered_html(context["request"], "follow", "siteconfig/follow_panel.html", make_context)
 
 
 @register.simple_tag(takes_context=True)

@@ -33,6 +33,7 @@ class Command(BaseCommand):
         parser.add_argument("--articles", type=int, default=100_000, help="稿件总数(不足时生成)")
         parser.add_argument("--seconds", type=int, default=10, help="每项负载的秒数")
         parser.add_argument("--publishes", type=int, default=20, help="测量发布到可见的次数")
+        parser.add_argument("--soak", type=int, default=0, help="持续负载秒数(0 为不做):中途重启 PostgreSQL")
 
     def handle(self, *args, **options):
         if not settings.PURGE_URLS:
@@ -64,6 +65,8 @@ class Command(BaseCommand):
             bar.update()
             figures["embedded"], figures["embedded_ceiling"] = self._embedded(seconds)
             bar.update()
+        if options["soak"]:
+            figures["soak"] = self._soak(home, channel, article, options["soak"])
         self._report(figures)
 
     def _fill(self, total):
@@ -190,6 +193,19 @@ class Command(BaseCommand):
             bench.stop(server)
         return embedded, self._ceiling(seconds, workers=1, threads=4)
 
+    def _soak(self, home, channel, article, seconds):
+        """The public pages at 80 % of the rate nginx gave them, PostgreSQL restarted half way."""
+        paths = [article, channel, home, "/calendar/", "/sidebar/", "/rss.xml", "/api/v1/channels"]
+        capacity = bench.wrk(f"http://{NGINX}{article}", 64, 5).rate
+        data = Path(os.environ["PORTAL_PROD_DIR"]) / "pg" / "data"
+        pg_ctl = ["runuser", "-u", "postgres", "--", "/usr/lib/postgresql/15/bin/pg_ctl", "-D", str(data)]
+
+        def restart():
+            subprocess.run([*pg_ctl, "-m", "fast", "-w", "restart"], check=True, capture_output=True)  # noqa: S603
+
+        load, errors = bench.soak(f"http://{NGINX}", paths, 0.8 * capacity, seconds, 64, restart)
+        return {"target_rate": round(0.8 * capacity), "load": load, "server_errors": errors, "seconds": seconds}
+
     def _report(self, f):
         static, ceiling = f["static"], f["ceiling"]
         lines = [
@@ -214,6 +230,12 @@ class Command(BaseCommand):
             f"同一服务器的 Django 常量响应上限(1×4)      {f['embedded_ceiling'].row()}"
             f"  → {f['embedded'].rate / f['embedded_ceiling'].rate:.2f}× 上限",
         ]
+        if "soak" in f:
+            soak = f["soak"]
+            lines.append(
+                f"持续负载 {soak['seconds']} 秒,目标 {soak['target_rate']:,} req/s(80 %),中途重启 PostgreSQL:"
+                f"{soak['load'].row()};5xx {soak['server_errors']} 次"
+            )
         self.stdout.write("\n".join(lines))
         results = Path(settings.VAR_DIR) / "bench-results.json"
         results.write_text(json.dumps(f, default=lambda o: o.__dict__, ensure_ascii=False, indent=2))

@@ -1,0 +1,36 @@
+"""What every page type of the portal shares: two lookups Wagtail repeats per page object
+or per request, answered once.
+
+- View restrictions: Wagtail looks for them on a page and its ancestors at every request
+  (two queries). A news portal rarely has any; while none exists anywhere, pages skip it.
+- Site root paths: every `page.url` reads them from the cache, once per page object (a
+  Redis round trip each, dozens per list page); within a response they are read once."""
+
+from wagtail.models import PageViewRestriction
+
+from delivery.memo import remember
+from delivery.tags import current, shows
+
+# Purged when a restriction is added or removed (delivery.signals).
+TAG = "view-restrictions"
+
+
+def any_restriction() -> bool:
+    def look():
+        shows(TAG)
+        return PageViewRestriction.objects.exists()
+
+    return remember("any-view-restriction", look)
+
+
+class PortalPage:
+    """Mixin of the portal's page types."""
+
+    def get_view_restrictions(self):
+        if not any_restriction():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def _get_site_root_paths(self, cache_object=None, **kwargs):
+        # The response being rendered keeps them, when there is one.
+        return super()._get_site_root_paths(cache_object or current(), **kwargs)
