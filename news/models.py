@@ -46,7 +46,9 @@ class HomePage(PortalPage, Page):
         if found is None:
             raise Http404("没有这个页面")
         model = ContentType.objects.get_for_id(found[1]).model_class()
-        pages = model.objects.select_related("lead_image", "primary_channel") if model is Article else model.objects
+        pages = model.objects
+        if model is Article:
+            pages = pages.select_related("lead_image", "primary_channel").prefetch_related("tags")
         return pages.get(pk=found[0]).route(request, [])
 
     def get_context(self, request, *args, **kwargs):

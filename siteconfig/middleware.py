@@ -22,5 +22,10 @@ class RememberedSiteMiddleware:
 
 
 def _find(request):
+    """The site, with its home page loaded as the home page's own class, as Wagtail's serve
+    view and every page URL ask for it."""
     shows(SITE)
-    return Site._find_for_request(request)
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
