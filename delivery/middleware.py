@@ -10,7 +10,7 @@ private, so no cache between here and the reader keeps it."""
 import time
 
 from django.conf import settings
-from django.utils.cache import add_never_cache_headers, has_vary_header
+from django.utils.cache import add_never_cache_headers, get_conditional_response, has_vary_header
 
 from . import tags
 from .backends import page_stores
@@ -39,8 +39,8 @@ class DeliveryMiddleware:
         key = cache_key(request)
         for store in page_stores():
             stored = store.lookup(key)
-            if stored is not None:
-                return stored
+            if stored is not None:  # a browser's copy that is still current gets a 304
+                return get_conditional_response(request, etag=stored.get("ETag"), response=stored)
         rendering = tags.begin(time.time())
         try:
             response = self.get_response(request)

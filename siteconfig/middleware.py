@@ -17,7 +17,8 @@ class RememberedSiteMiddleware:
 
     def __call__(self, request):
         if not request.path.startswith(NOT_PAGES):
-            request._wagtail_site = remember(f"site-for:{request._get_raw_host()}", lambda: _find(request))
+            # get_host(): only the allowed host names, so no request can add keys at will.
+            request._wagtail_site = remember(f"site-for:{request.get_host()}", lambda: _find(request))
         return self.get_response(request)
 
 

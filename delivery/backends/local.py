@@ -25,7 +25,7 @@ class LocalPages(CacheBackend):
         return response
 
     def store(self, key, response, seconds):
-        headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
+        headers = list(response.items())
         self._cache.set(_name(key), (response.status_code, headers, response.content), seconds)
 
     def purge(self, keys):

@@ -182,3 +182,19 @@ def test_a_renamed_channel_reaches_every_navigation(client, tree):
     channel.save_revision().publish()
     for url in ["/", article.url]:
         assert ">职工<" in text_of(client, url)[1], url
+
+
+def test_cached_pages_carry_their_headers_and_answer_304(client, tree):
+    channel, sub = tree
+    warm(client, [channel.url])
+    response = client.get(channel.url)
+    assert response["Cache-Control"].startswith("public, max-age=0, must-revalidate")
+    assert int(response["X-Accel-Expires"]) > 0
+    assert client.get(channel.url, headers={"if-none-match": response["ETag"]}).status_code == 304
+
+
+def test_the_admin_and_search_results_are_never_cached(client, tree, admin_client):
+    channel, sub = tree
+    for response in (admin_client.get("/admin/"), client.get("/search/?q=工会")):
+        assert "X-Accel-Expires" not in response
+        assert "no-store" in response["Cache-Control"] or "private" in response["Cache-Control"]
