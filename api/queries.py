@@ -29,7 +29,7 @@ def with_relations(articles, image_spec=ITEM_IMAGE, *extra):
 
 def live_article(article_id):
     """The live article with everything its detail shows, or None."""
-    article = live_articles().filter(pk=article_id).first()
+    article = live_articles().defer(None).filter(pk=article_id).first()
     if article is not None:
         with_relations([article], DETAIL_IMAGE, "tags")
     return article

@@ -69,6 +69,24 @@ class MemoryIndex:
         self._prune_above = max(2000, 2 * len(self._expires))
 
 
+# One round trip however many tags a page has (a home page shows hundreds of articles):
+# KEYS are the tags' sets, then their purge marks; ARGV the address, its lifetime and when
+# its rendering began. Refused (0) if a tag was purged since; a set lives as long as the
+# longest copy it names.
+RECORD_SCRIPT = """
+local n = #KEYS / 2
+for i = 1, n do
+  local purged = redis.call('GET', KEYS[n + i])
+  if purged and tonumber(purged) >= tonumber(ARGV[3]) then return 0 end
+end
+for i = 1, n do
+  redis.call('SADD', KEYS[i], ARGV[1])
+  if redis.call('TTL', KEYS[i]) < tonumber(ARGV[2]) then redis.call('EXPIRE', KEYS[i], ARGV[2]) end
+end
+return 1
+"""
+
+
 class RedisIndex:
     """The index shared by every app process and machine: a Redis set per tag.
 
@@ -81,6 +99,7 @@ class RedisIndex:
 
         self._redis = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=0.5)
         self._errors = (redis.RedisError, OSError)
+        self._record_script = self._redis.register_script(RECORD_SCRIPT)
 
     def record(self, key, tags, seconds, started) -> bool:
         try:
@@ -97,18 +116,10 @@ class RedisIndex:
             return set()
 
     def _record(self, key, tags, seconds, started) -> bool:
-        purged = self._redis.mget([f"delivery:purged:{tag}" for tag in tags])
-        if any(at is not None and float(at) >= started for at in purged):
-            return False
-        with self._redis.pipeline(transaction=False) as pipe:
-            for tag in tags:
-                name = f"delivery:tag:{tag}"
-                pipe.sadd(name, key)
-                # A set lives as long as the longest copy it names.
-                pipe.expire(name, seconds, nx=True)
-                pipe.expire(name, seconds, gt=True)
-            pipe.execute()
-        return True
+        if not tags:
+            return True
+        names = [f"delivery:tag:{tag}" for tag in tags] + [f"delivery:purged:{tag}" for tag in tags]
+        return bool(self._record_script(keys=names, args=[key, seconds, started]))
 
     def _take(self, tags) -> set:
         if not tags:

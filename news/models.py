@@ -157,10 +157,10 @@ class Channel(PortalPage, Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from .queries import channel_articles
+        from .queries import channel_article_count, channel_articles
 
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, channel_articles(self), self.per_page)
+        context["articles"] = paginate(request, channel_articles(self), self.per_page, channel_article_count(self))
         context["subsite"] = self.subsite()
         return context
 

@@ -173,6 +173,7 @@ class Command(BaseCommand):
         """`make run`'s server (granian, one process, four threads, SQLite, in-process page
         cache) on a warm article, and the ceiling of the same server."""
         folder = Path(settings.VAR_DIR) / "embedded"
+        (folder / "static").mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "PURGE_URL"}}
         env.update(
             DJANGO_SETTINGS_MODULE="portal.settings.dev",
