@@ -17,8 +17,10 @@ def channel(home):
 def _fresh_cache():
     """Cached pages, boxes (新闻排行) and beacon checks must not leak from one test to the next."""
     from delivery.testing import forget_cached_pages
+    from ranking.beacon import forget_live_checks
 
     forget_cached_pages()
+    forget_live_checks()
     yield
 
 

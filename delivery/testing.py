@@ -2,16 +2,18 @@
 
 import re
 
-from django.core.cache import caches
+from django.core.cache import cache
 
+from .backends import page_stores
 from .index import index
 
 
 def forget_cached_pages():
     """Forget every cached page of this process, and the remembered data (delivery.memo)
     that the index no longer knows how to purge."""
-    for alias in ("default", "pages"):
-        caches[alias].clear()
+    cache.clear()
+    for store in page_stores():
+        store.clear()
     index().clear()
 
 

@@ -3,9 +3,13 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
 
 from news.scheduling import start_scheduler  # noqa: E402 - needs the apps that the line above loads
+from ranking.beacon import fast_path  # noqa: E402
+
+# The view beacon, the one request per reader that reaches the app, skips Django's handling.
+application = fast_path(django_application)
 
 # 定时发布 with no cron: runserver (`make run`) and a single-process server load this module.
 scheduler = start_scheduler()

@@ -160,13 +160,6 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
-# The embedded default's page cache (delivery.backends.local), apart so that it cannot
-# push the settings and other small entries out.
-CACHES["pages"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "pages",
-    "OPTIONS": {"MAX_ENTRIES": 5000},
-}
 
 # Render once (delivery/): where cached copies live and how they are found again.
 # DELIVERY_BACKENDS: the caches purged on every change; "local" is this process's page store.

@@ -119,9 +119,9 @@ class Command(BaseCommand):
         return counts
 
     def _visible(self, publishes):
-        """A new article in 深度报道, published: seconds until its page, both channels, home,
-        the calendar day, both feeds, the news sitemap and the API list all show it through
-        nginx, each of them cached before."""
+        """A new article in 深度报道, published: for each page that lists it (both channels,
+        home, the calendar day, both feeds, the news sitemap, the API list; each cached
+        before), the time until it shows it through nginx; and until all of them do."""
         channel = Channel.objects.get(slug="shendu")
         parent = channel.get_parent()
         day = timezone.localdate()
@@ -135,7 +135,7 @@ class Command(BaseCommand):
             "/news-sitemap.xml",
             f"/api/v1/channels/{channel.id}/articles",
         ]
-        timings = []
+        timings, everywhere = [], []
         for n in range(publishes):
             for url in urls:
                 bench.fetch(f"http://{NGINX}{url}")
@@ -143,13 +143,18 @@ class Command(BaseCommand):
             draft = file_article(
                 channel, Article(title=title, source="中工网", editor="基准", live=False, publish_time=timezone.now())
             )
-            timings.append(
-                bench.visible_after(
-                    lambda d=draft: d.save_revision().publish(), [f"http://{NGINX}{url}" for url in urls], title
-                )
+            pages = bench.visible_after(
+                lambda d=draft: d.save_revision().publish(), [f"http://{NGINX}{url}" for url in urls], title
             )
+            timings += pages
+            everywhere.append(max(pages))
         p50, p95 = bench.percentiles(timings)
-        return {"p50_ms": round(p50 * 1000, 1), "p95_ms": round(p95 * 1000, 1), "max_ms": round(max(timings) * 1000, 1)}
+        return {
+            "p50_ms": round(p50 * 1000, 1),
+            "p95_ms": round(p95 * 1000, 1),
+            "everywhere_p95_ms": round(bench.percentiles(everywhere)[1] * 1000, 1),
+            "max_ms": round(max(timings) * 1000, 1),
+        }
 
     def _beacons(self, article_id, seconds):
         """Beacons through nginx into the Redis counter; every one answered is stored."""
@@ -224,8 +229,9 @@ class Command(BaseCommand):
         lines += [
             "",
             "每页 SQL 查询(未缓存构建):" + ",".join(f"{k} {v}" for k, v in f["queries"].items()),
-            f"发布到处处可见(nginx,{f['articles']:,} 篇):p50 {f['visible']['p50_ms']} ms,"
-            f"p95 {f['visible']['p95_ms']} ms,最长 {f['visible']['max_ms']} ms",
+            f"发布到每页可见(nginx,{f['articles']:,} 篇):p50 {f['visible']['p50_ms']} ms,"
+            f"p95 {f['visible']['p95_ms']} ms,最长 {f['visible']['max_ms']} ms;"
+            f"到所有页都可见 p95 {f['visible']['everywhere_p95_ms']} ms",
             f"阅读计数(经 nginx 进 Redis):{f['beacons']['load'].row()};写入数据库 {f['beacons']['stored']:,} 次",
             f"make run 的服务器,温热稿件页(16 连接)      {f['embedded'].row()}",
             f"同一服务器的 Django 常量响应上限(1×4)      {f['embedded_ceiling'].row()}"
