@@ -60,10 +60,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Answers from the page cache before anything below runs, and stores pages with every
+    # header the middleware below adds; marks what may be cached.
+    "delivery.middleware.DeliveryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Answers from the page cache before anything below runs; marks what may be cached.
-    "delivery.middleware.DeliveryMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "siteconfig.middleware.RememberedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
