@@ -5,15 +5,15 @@ from random import Random
 import pytest
 import schemathesis
 from django.contrib.staticfiles import finders
-from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections, transaction
+from django.db import transaction
 from django.utils import timezone
 from hypothesis import settings
 
 from demo.images import save_picture
 from news.models import Channel
 from news.testing import beijing, make_article, make_channel
+from portal.testing import connection_kept_through_requests
 from ranking.models import ViewCount
 
 OPENAPI = "/api/v1/openapi.json"
@@ -30,17 +30,12 @@ def content(django_db_setup, django_db_blocker):
     """Channels, articles (with picture, bylines, tags, body) and a ranking row, made once for
     the module in a transaction rolled back at its end, so nothing reaches other tests.
     Tests using it are marked django_db: without one, pytest-django makes no test database."""
-    # As Django's test client does: schemathesis calls the app directly, and the end of each
-    # request would otherwise close the connection (PostgreSQL) and lose the transaction.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    with django_db_blocker.unblock(), transaction.atomic():
+    # schemathesis calls the app directly, as a server would.
+    with connection_kept_through_requests(), django_db_blocker.unblock(), transaction.atomic():
         try:
             yield _make_content()
         finally:
             transaction.set_rollback(True)
-            request_started.connect(close_old_connections)
-            request_finished.connect(close_old_connections)
 
 
 def _make_content():

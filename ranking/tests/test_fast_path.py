@@ -2,12 +2,20 @@
 
 from io import BytesIO
 
+import pytest
 from django.core.wsgi import get_wsgi_application
 
+from portal.testing import connection_kept_through_requests
 from ranking.beacon import PIXEL, fast_path
 
 READER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36"
 application = fast_path(get_wsgi_application())
+
+
+@pytest.fixture(autouse=True)
+def _as_a_server_calls_it():
+    with connection_kept_through_requests():
+        yield
 
 
 def call(path, method="POST", agent=READER):
