@@ -207,7 +207,9 @@ class Command(BaseCommand):
         pg_ctl = ["runuser", "-u", "postgres", "--", "/usr/lib/postgresql/15/bin/pg_ctl", "-D", str(data)]
 
         def restart():
-            subprocess.run([*pg_ctl, "-m", "fast", "-w", "restart"], check=True, capture_output=True)  # noqa: S603
+            # The new server writes to its log, not to pipes this process would wait on.
+            log = ["-l", str(data.parent / "log")]
+            subprocess.run([*pg_ctl, *log, "-m", "fast", "-w", "restart"], check=True, stdout=subprocess.DEVNULL)  # noqa: S603
 
         load, errors = bench.soak(f"http://{NGINX}", paths, 0.8 * capacity, seconds, 64, restart)
         return {"target_rate": round(0.8 * capacity), "load": load, "server_errors": errors, "seconds": seconds}
