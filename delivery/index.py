@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from collections import defaultdict
+from functools import cache
 
 from django.conf import settings
 
@@ -139,27 +140,9 @@ class RedisIndex:
             self._redis.delete(name)
 
 
-_index = None
-_index_lock = threading.Lock()
-
-
+@cache
 def index():
     """The index the settings name (DELIVERY_INDEX), made once per process."""
-    global _index
-    if _index is None:
-        with _index_lock:
-            if _index is None:
-                _index = _make_index()
-    return _index
-
-
-def _make_index():
     if settings.DELIVERY_INDEX == "memory":
         return MemoryIndex()
     return RedisIndex(settings.DELIVERY_INDEX)
-
-
-def reset():
-    """Forget the index of this process (tests, settings changes)."""
-    global _index
-    _index = None
