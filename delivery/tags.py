@@ -66,10 +66,6 @@ def shows(*tags):
         rendering.tags.update(tags)
 
 
-def shows_articles(ids):
-    shows(*(f"a:{article_id}" for article_id in ids))
-
-
 def changes_at(when: datetime | None):
     """The content being rendered changes by itself at `when` (no event will say so)."""
     rendering = _current.get()

@@ -91,7 +91,7 @@ def redis_server():
         shutil.rmtree(home, ignore_errors=True)
 
 
-def _wait_for_port(port, seconds=10):
+def _wait_for_port(port, seconds=60):
     """Until something accepts connections on the port (a server that is starting)."""
     deadline = time.monotonic() + seconds
     while True:

@@ -65,15 +65,18 @@ class Stack:
         return int((self.folder / "run" / f"{name}.pid").read_text())
 
 
-def stopped(pid, kill):
-    """Signal a server and wait until its process is gone (no fixed sleep)."""
+def stopped(pid, kill, seconds=120):
+    """Signal a server and wait until its process is gone (no fixed sleep; the deadline is
+    only against a hang, far beyond any stop under load)."""
     kill()
-    while True:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
             return
         time.sleep(0.05)
+    raise AssertionError(f"process {pid} did not stop in {seconds} s")
 
 
 def _env_file(path):
