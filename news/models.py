@@ -1,5 +1,7 @@
 """Home page, channels (栏目), month folders and articles of the public portal."""
 
+import re
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -24,6 +26,9 @@ from .paging import paginate
 from .portal_page import PortalPage
 from .text import body_text
 
+# The slug of an ArticleFolder (news.filing): an article's address is channel/YYYY-MM/slug/.
+MONTH_FOLDER = re.compile(r"[0-9]{4}-[0-9]{2}")
+
 
 class HomePage(PortalPage, Page):
     """中工网首页: the site root; its modules are arranged in placement."""
@@ -36,20 +41,21 @@ class HomePage(PortalPage, Page):
         verbose_name = "首页"
 
     def route(self, request, path_components):
-        """The page at an address in two queries whatever its depth, not two per level
-        (channel / month / article): by its slug (indexed) and its whole URL path."""
+        """The page at an address in one or two queries whatever its depth, not two per
+        level (channel / month / article): by its slug (indexed) and its whole URL path."""
         if not path_components:
             return super().route(request, path_components)
         url_path = self.url_path + "/".join(path_components) + "/"
-        found = Page.objects.filter(slug=path_components[-1], url_path=url_path).values_list("pk", "content_type_id")
-        found = found.first()
+        at = {"slug": path_components[-1], "url_path": url_path}
+        if len(path_components) > 2 and MONTH_FOLDER.fullmatch(path_components[-2]):
+            article = Article.objects.filter(**at).first()
+            if article is not None:
+                return article.route(request, [])
+        found = Page.objects.filter(**at).values_list("pk", "content_type_id").first()
         if found is None:
             raise Http404("没有这个页面")
         model = ContentType.objects.get_for_id(found[1]).model_class()
-        pages = model.objects
-        if model is Article:
-            pages = pages.select_related("lead_image", "primary_channel").prefetch_related("tags")
-        return pages.get(pk=found[0]).route(request, [])
+        return model.objects.get(pk=found[0]).route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         from .queries import home_context
@@ -123,27 +129,51 @@ class Channel(PortalPage, Page):
         """The nearest channel, this one included, that is branded as a sub-site."""
         if self.is_subsite:
             return self
-        ancestors = Channel.objects.ancestor_of(self).filter(is_subsite=True).select_related("subsite_logo")
-        return self._from_tree("subsite", lambda: ancestors.order_by("-depth").first())
+        return self._from_tree(
+            "subsite",
+            lambda: (
+                Channel.objects.ancestor_of(self)
+                .filter(is_subsite=True)
+                .select_related("subsite_logo")
+                .order_by("-depth")
+                .first()
+            ),
+        )
 
     def sub_channels(self):
         """The live channels right below this one that are shown in menus (子栏目导航)."""
-        children = Channel.objects.child_of(self).live().in_menu()
-        return self._from_tree("sub-channels", lambda: list(children.order_by("path")))
+        return self._from_tree(
+            "sub-channels", lambda: list(Channel.objects.child_of(self).live().in_menu().order_by("path"))
+        )
 
     def trail(self):
         """The channels from the top of the nav down to this one, for breadcrumbs."""
-        ancestors = Channel.objects.ancestor_of(self, inclusive=True).filter(depth__gte=3)
-        return self._from_tree("trail", lambda: list(ancestors.order_by("depth")))
+        return self._from_tree(
+            "trail",
+            lambda: list(Channel.objects.ancestor_of(self, inclusive=True).filter(depth__gte=3).order_by("depth")),
+        )
 
     def list_channel_ids(self):
         """This channel and every channel below it: a list shows them all."""
-        below = Channel.objects.descendant_of(self, inclusive=True)
-        return self._from_tree("list-ids", lambda: list(below.values_list("id", flat=True)))
+        return self._from_tree(
+            "list-ids", lambda: list(Channel.objects.descendant_of(self, inclusive=True).values_list("id", flat=True))
+        )
+
+    @classmethod
+    def known(cls, pk):
+        """The channel of this id, remembered until the tree changes (every article page
+        names its channel; its title and place change only with the tree)."""
+
+        def look():
+            shows(SITE)
+            return cls.objects.get(pk=pk)
+
+        return remember(f"channel:{pk}", look)
 
     def _from_tree(self, what, read):
         """What the channel tree says of this channel, remembered until the tree changes
-        (any channel published, moved or deleted purges the site-wide tag)."""
+        (any channel published, moved or deleted purges the site-wide tag). `read` builds
+        its query only when called: building one costs as much as a cache hit."""
 
         def look():
             shows(SITE)
@@ -293,8 +323,15 @@ class Article(PortalPage, Page):
     def author_names(self):
         return [byline.author.name for byline in self.bylines.select_related("author")]
 
+    @cached_property
+    def tag_names(self):
+        """标签, read once for the page's footer and its metadata."""
+        return [tag.name for tag in self.tags.all()]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if self.primary_channel_id is not None:
+            self.primary_channel = Channel.known(self.primary_channel_id)
         channel = self.primary_channel
         context["channel"] = channel
         context["subsite"] = channel.subsite() if channel else None

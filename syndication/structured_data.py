@@ -50,7 +50,7 @@ def article_facts(article, request):
         published=articles.published(article).isoformat(timespec="seconds"),
         modified=articles.modified(article).isoformat(timespec="seconds"),
         section=channel.title if channel else "",
-        tags=[tag.name for tag in article.tags.all()],
+        tags=article.tag_names,
         image=share_image(article, request),
     )
 
