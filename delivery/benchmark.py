@@ -25,6 +25,7 @@ class Load:
     p50: float
     p99: float
     errors: int
+    requests: int = 0
 
     def row(self):
         return f"{self.rate:>10,.0f} req/s  p50 {self.p50:6.2f} ms  p99 {self.p99:7.2f} ms  错误 {self.errors}"
@@ -54,7 +55,8 @@ def _parse(report):
     errors = sum(
         int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|Socket errors:.*?timeout)\s*:?\s*(\d+)", report)
     )
-    return Load(rate, latency(50), latency(99), errors)
+    requests = int(re.search(r"(\d+) requests in", report).group(1))
+    return Load(rate, latency(50), latency(99), errors, requests)
 
 
 def fetch(url):

@@ -1,8 +1,9 @@
 """A reader's view of an article, counted: what the beacon view and its WSGI fast path share.
 
-The beacon is the one request of a cached page that reaches the app servers, once per
-reader. `fast_path` answers it before Django's request handling (no middleware, no URL
-resolving): about a tenth of the work, so that beacons scale with the page cache."""
+Behind the production nginx a beacon never reaches the app (nginx answers and logs it:
+beacon_log). Without nginx (`make run`, a server without the site file) the app answers
+it: `fast_path` before Django's request handling (no middleware, no URL resolving), about
+a tenth of the work of a view."""
 
 import base64
 import re

@@ -67,3 +67,19 @@ class ViewCount(models.Model):
 
     def __str__(self):
         return f"{self.article_id} @ {timezone.localtime(self.hour):%Y-%m-%d %H}:00 · {self.views}"
+
+
+class BeaconLogPosition(models.Model):
+    """How far `count_beacons` has read one of nginx's beacon logs: saved in the same
+    transaction as the views it added, so a view is counted once even if the command is
+    killed at any point."""
+
+    name = models.CharField("日志文件", max_length=100, unique=True)
+    offset = models.BigIntegerField("已读字节", default=0)
+
+    class Meta:
+        verbose_name = "阅读计数日志进度"
+        verbose_name_plural = "阅读计数日志进度"
+
+    def __str__(self):
+        return f"{self.name} @ {self.offset}"

@@ -204,3 +204,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+# Where nginx writes the beacons it answers (production profile); `count_beacons` reads them.
+BEACON_LOG_DIR = os.environ.get("BEACON_LOG_DIR", "")
