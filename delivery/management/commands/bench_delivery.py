@@ -235,7 +235,8 @@ class Command(BaseCommand):
             f"p95 {f['visible']['p95_ms']} ms,最长 {f['visible']['max_ms']} ms;"
             f"到所有页都可见 p95 {f['visible']['everywhere_p95_ms']} ms",
             f"阅读计数(nginx 应答并记日志,64 连接):{f['beacons']['load'].row()};"
-            f"应答 {f['beacons']['answered']:,} 次,计入数据库 {f['beacons']['stored']:,} 次",
+            f"wrk 收到应答 {f['beacons']['answered']:,} 次,计入数据库 {f['beacons']['stored']:,} 次"
+            "(多出的是 wrk 停止时仍在途、nginx 已应答的请求)",
             f"make run 的服务器,温热稿件页(16 连接)      {f['embedded'].row()}",
             f"同一服务器的 Django 常量响应上限(1×4)      {f['embedded_ceiling'].row()}"
             f"  → {f['embedded'].rate / f['embedded_ceiling'].rate:.2f}× 上限",
