@@ -3,6 +3,7 @@ facts of its footer. All or nothing, and safe to repeat: what already matches th
 is left alone, and addresses typed in by editors are kept."""
 
 import os
+import re
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -15,7 +16,7 @@ from wagtail.rich_text import RichText
 from news.filing import file_article
 from news.models import Article, Byline, Channel
 from people.models import Author, Leader
-from siteconfig.models import FooterLink, FriendlyLink, Hotline, Licence, SiteMapPage, SiteSettings, SocialAccount
+from siteconfig.models import YEAR, FooterLink, FriendlyLink, Hotline, Licence, SiteMapPage, SiteSettings, SocialAccount
 
 from .crawled import CrawledPage, CrawledPageError, parse_crawled_page, read_crawled_file
 
@@ -128,12 +129,21 @@ def _sync_leaders(leaders):
 
 # --- site settings -----------------------------------------------------------------
 
+# "2008-2018" at the end of a range of years: the page was saved in 2018, the site runs on.
+_YEAR_RANGE = re.compile(r"\b((?:19|20)[0-9]{2})\s*[-–—~至]\s*(?:19|20)[0-9]{2}\b")
+
+
+def _to_this_year(copyright_line):
+    """The page's 版权声明行 with the last year of its range kept current ({year})."""
+    return _YEAR_RANGE.sub(lambda found: f"{found.group(1)}-{YEAR}", copyright_line, count=1)
+
 
 def _sync_site_settings(page):
     """Each footer region found on the page replaces its settings when they differ; a
     region the page lacks is left alone."""
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    parts = {"版权与关注面板": _sync_fields(settings, copyright=page.copyright, follow_title=page.follow_title)}
+    copyright_line = _to_this_year(page.copyright)
+    parts = {"版权与关注面板": _sync_fields(settings, copyright=copyright_line, follow_title=page.follow_title)}
     regions = [
         ("许可证", Licence, _licence_rows(settings, page)),
         ("页脚链接", FooterLink, _footer_link_rows(settings, page)),

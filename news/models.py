@@ -28,6 +28,8 @@ from .text import body_text
 
 # The slug of an ArticleFolder (news.filing): an article's address is channel/YYYY-MM/slug/.
 MONTH_FOLDER = re.compile(r"[0-9]{4}-[0-9]{2}")
+# Dashes and spaces an editor may type before a 副题 (——, ─, --, –, full-width space).
+SUBTITLE_DASHES = "—―─–- \u3000"
 
 
 class HomePage(PortalPage, Page):
@@ -322,6 +324,11 @@ class Article(PortalPage, Page):
     @cached_property
     def author_names(self):
         return [byline.author.name for byline in self.bylines.select_related("author")]
+
+    @property
+    def subtitle_text(self):
+        """副题 without the 破折号 the page puts before it, had the editor typed one too."""
+        return self.subtitle.lstrip(SUBTITLE_DASHES)
 
     @cached_property
     def tag_names(self):

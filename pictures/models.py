@@ -10,6 +10,12 @@ class Picture(AbstractImage):
 
     admin_form_fields = Image.admin_form_fields + ("caption", "credit")
 
+    @property
+    def default_alt_text(self):
+        # What the picture shows, for readers who cannot see it: its alt text (Wagtail's
+        # description), else its caption; the title is a file name for the library.
+        return self.description or self.caption or self.title
+
     class Meta(AbstractImage.Meta):
         verbose_name = "图片"
         verbose_name_plural = "图片"

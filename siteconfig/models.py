@@ -4,6 +4,7 @@ Templates read them through `settings.siteconfig.SiteSettings`; nothing here is 
 into a template."""
 
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -13,13 +14,17 @@ from wagtail.models import Orderable, Page
 
 from news.portal_page import PortalPage
 
+YEAR = "{year}"
+
 
 @register_setting(icon="cog")
 class SiteSettings(ClusterableModel, BaseSiteSetting):
     site_name = models.CharField("网站名称", max_length=40, default="中工网")
     home_label = models.CharField("导航首页名称", max_length=20, default="中工网首页")
     slogan = models.CharField("口号", max_length=100, blank=True)
-    copyright = models.CharField("版权声明行", max_length=200, blank=True)
+    copyright = models.CharField(
+        "版权声明行", max_length=200, blank=True, help_text="{year} 显示为当年,如:Copyright 2008-{year} 中工网"
+    )
     submission_email = models.EmailField("投稿邮箱", blank=True)
     follow_title = models.CharField("关注面板标题", max_length=20, default="扫码关注")
     logo = models.ForeignKey(
@@ -48,6 +53,17 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = "站点设置"
+
+    def copyright_line(self):
+        """The 版权声明行 with {year} as this year in Beijing."""
+        return self.copyright.replace(YEAR, str(timezone.localtime().year))
+
+    def copyright_changes_at(self):
+        """When copyright_line changes by itself: the next new year, if it shows the year."""
+        if YEAR not in self.copyright:
+            return None
+        now = timezone.localtime()
+        return now.replace(year=now.year + 1, month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
 class Licence(Orderable):

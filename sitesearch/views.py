@@ -64,5 +64,5 @@ def search_page(request):
         context["page_obj"] = Paginator(_FoundPage(results.hits, results.reachable), PER_PAGE).page(number)
     except EmptyPage:
         raise Http404("没有这一页") from None
-    context["results"] = results
+    context.update(results=results, searched=True)
     return render(request, "sitesearch/results.html", context)

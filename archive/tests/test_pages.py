@@ -45,7 +45,11 @@ def test_month_page_links_days_with_counts(client, channel):
     make_article(channel, "草稿", when=beijing(2018, 12, 4, 8, 0), live=False)
     html = page_text(client.get("/calendar/2018/12/"))
     assert "<title>2018年12月 新闻日历" in html
-    day_links = re.findall(r'href="/calendar/2018/12/(\d\d)/"[^>]*>(\d+)</a><span class="count">(\d+)篇', html)
+    day_links = re.findall(
+        r'href="/calendar/2018/12/(\d\d)/"[^>]*>(\d+)<span class="visually-hidden">日</span></a>'
+        r'<span class="count">(\d+)篇',
+        html,
+    )
     assert day_links == [("03", "3", "1"), ("25", "25", "2")]
     assert 'href="/calendar/2018/11/"' in html
     assert 'href="/calendar/2019/01/"' in html

@@ -32,12 +32,12 @@ def test_widget_links_only_days_with_live_articles_in_one_query(channel, django_
 def test_widget_takes_the_beijing_day_of_a_datetime(home):
     # 16:30 UTC on the 24th is already the 25th in Beijing.
     html = render(beijing(2018, 12, 25, 0, 30))
-    assert '<td class="day selected">25</td>' in html
+    assert '<td class="day selected">25<span class="visually-hidden">日</span></td>' in html
 
 
 def test_widget_without_a_day_shows_this_month_with_today_marked(home):
     now = today()
     html = render(None)
     assert f"{now.year}年{now.month}月" in html
-    assert f'<td class="day today">{now.day}</td>' in html
+    assert f'<td class="day today">{now.day}<span class="visually-hidden">日</span></td>' in html
     assert render("") == html  # an unset template variable arrives as ""

@@ -82,3 +82,29 @@ def test_home_page_nav_and_channel_blocks(client, home):
     blocks = client.get("/").context["channel_blocks"]
     assert [(c.title, [a.title for a in items]) for c, items in blocks] == [("时政", ["时政要闻"])]
     assert second.title in nav
+
+
+def picture(title, caption, credit):
+    import random
+
+    from demo.images import save_picture
+
+    return save_picture(random.Random(title), f"test-{len(title)}", title, caption, credit)
+
+
+def test_pictures_show_caption_and_credit_and_describe_themselves(client, channel):
+    lead = picture("IMG_2034", "职工在实训基地核对工单。", "程霞 摄")
+    inside = picture("IMG_2035", "参赛选手正在装配零部件。", "林军 摄")
+    article = make_article(channel, "有图的稿件", lead_image=lead, body=[("figure", {"image": inside, "caption": ""})])
+    html = client.get(article.url).content.decode()
+    assert '<figcaption>职工在实训基地核对工单。 <span class="credit">程霞 摄</span></figcaption>' in html
+    assert '<figcaption>参赛选手正在装配零部件。 <span class="credit">林军 摄</span></figcaption>' in html
+    assert 'alt="职工在实训基地核对工单。"' in html and 'alt="参赛选手正在装配零部件。"' in html
+    assert "IMG_2034" not in html and "IMG_2035" not in html  # a file's title is not a description
+
+
+def test_a_dash_typed_before_the_subtitle_is_not_doubled(client, channel):
+    for typed in ("——记全国劳模王某", "—— 记全国劳模王某", "--记全国劳模王某", "\u3000记全国劳模王某"):
+        article = make_article(channel, f"副题{len(typed)}{typed[0]}", subtitle=typed)
+        html = client.get(article.url).content.decode()
+        assert '<p class="subtitle">——记全国劳模王某</p>' in html, typed

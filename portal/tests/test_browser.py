@@ -1,6 +1,8 @@
 """A reader's tour in Debian's Chromium at phone and desktop widths. The screenshots it
 takes are the ones README.md shows."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
@@ -57,9 +59,10 @@ def tour(portal, browser, device, viewport):
     page.wait_for_load_state("networkidle")
     assert views_of(reference) == views_before + 1
 
-    page.locator(".box-calendar").get_by_role("link", name="25", exact=True).click()
+    page.locator(".box-calendar").get_by_role("link", name=re.compile(r"^25\s*日$")).click()
     expect(page).to_have_url(portal + "/calendar/2018/12/25/")
     expect(page.locator("main")).to_contain_text(REFERENCE_TITLE)
+    calendar_is_styled(page, portal, device)
 
     search_from_the_header(page, device)
 
@@ -71,6 +74,22 @@ def tour(portal, browser, device, viewport):
     page.reload()
     expect(page.locator("#follow-panel")).to_be_hidden()
     context.close()
+
+
+def calendar_is_styled(page, portal, device):
+    """The month page's days with articles are red links, the selected day blue, and a
+    count reads apart from its date (the rules once never matched the markup)."""
+    selected = page.locator(".box-calendar td.selected a")
+    expect(selected).to_have_css("background-color", "rgb(29, 79, 145)")
+    page.goto(portal + "/calendar/2018/12/")
+    day = page.locator("main td.has-articles").first
+    expect(day.locator("a")).to_have_css("background-color", "rgb(181, 18, 27)")
+    expect(day.locator(".count")).to_have_css("display", "block")
+    page.screenshot(path=SCREENSHOTS / f"calendar-{device}.png", full_page=True)
+    ranks = page.locator(".box-ranking ol.ranked li").first
+    if ranks.count():
+        content = ranks.evaluate("li => getComputedStyle(li, '::before').content")
+        assert content not in ("none", "normal"), content
 
 
 def search_from_the_header(page, device):

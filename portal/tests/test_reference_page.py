@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from delivery.testing import page_as_shown
 from news.models import Article
@@ -82,7 +83,7 @@ def test_friendly_links_footer_and_follow_panel(reference_html):
         "版权声明",
         "违法和不良信息举报电话",
         "010-84151598",
-        "Copyright 2008-2018",
+        f"Copyright 2008-{timezone.localtime().year}",
     ):
         assert text in footer, text
     panel = region(reference_html, "follow-panel")

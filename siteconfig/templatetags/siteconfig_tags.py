@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from delivery.memo import remember
+from delivery.tags import changes_at
 from news.queries import nav_channels
 
 from ..qrcodes import qr_svg
@@ -47,6 +48,7 @@ def main_nav(context):
 def site_footer(context):
     def make_context():
         conf = site_settings(context["request"])
+        changes_at(conf.copyright_changes_at())
         licences = list(conf.licences.all())
         rows = sorted({licence.row for licence in licences})
         return {

@@ -1,3 +1,4 @@
+from django.utils import timezone
 from wagtail.models import Site
 
 from siteconfig.models import FooterLink, SiteSettings
@@ -30,9 +31,9 @@ def test_footer_and_follow_panel_come_from_settings_and_edits_show_at_once(clien
     for text in ("Copyright 2008-2018 示例", "京ICP证000000号", "010-00000000", "中工网微信", "<svg"):
         assert text in html, text
 
-    conf.copyright = "Copyright 2008-2026 示例"
+    conf.copyright = "Copyright 2008-{year} 示例"
     conf.save()
-    assert "Copyright 2008-2026 示例" in client.get("/").content.decode()
+    assert f"Copyright 2008-{timezone.localtime().year} 示例" in client.get("/").content.decode()
 
 
 def test_follow_panel_hides_accounts_without_url(client, home):
@@ -61,3 +62,15 @@ def test_site_map_lists_every_live_channel_nested(client, home):
     assert tree.index("工会") < tree.index("深度报道")
     assert '<a href="/gonghui/shendu/">深度报道</a>' in tree
     assert "内部" in tree  # the site map shows every live channel, menus or not
+
+
+def test_the_copyright_year_is_this_year_and_the_footer_knows_when_it_turns(home):
+    conf = settings_of_default_site()
+    conf.copyright = "Copyright 2008-{year} 中工网"
+    now = timezone.localtime()
+    assert conf.copyright_line() == f"Copyright 2008-{now.year} 中工网"
+    turn = conf.copyright_changes_at()
+    assert (turn.year, turn.month, turn.day, turn.hour) == (now.year + 1, 1, 1, 0)
+    assert turn.utcoffset().total_seconds() == 8 * 3600  # Beijing's new year
+    conf.copyright = "Copyright 2008-2018 中工网"
+    assert conf.copyright_line() == "Copyright 2008-2018 中工网" and conf.copyright_changes_at() is None

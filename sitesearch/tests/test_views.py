@@ -47,6 +47,15 @@ def test_channel_and_date_filters(client, articles, home):
     assert "找到 2 篇相关稿件" in response.content.decode()
 
 
+def test_a_search_that_finds_nothing_says_so(client, articles):
+    response = client.get(URL, {"q": "潜水艇"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "没有找到与“潜水艇”相关的稿件" in page
+    assert "输入词语搜索本站稿件" not in page  # not the help shown before any search
+    assert 'class="search-results"' not in page
+
+
 def test_an_empty_query_shows_the_search_help(client, articles):
     response = client.get(URL)
     assert response.status_code == 200
