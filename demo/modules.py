@@ -14,7 +14,7 @@ MODULES = [
     ("in-depth", "深度报道", Region.SIDEBAR, Style.LIST, Source.ARTICLES, "shendu", "", 6),
     ("workers-voice", "职工之声", Region.SIDEBAR, Style.LIST, Source.ARTICLES, "", "职工之声", 6),
     (HEADLINE, "头条", Region.HOME, Style.HEADLINE, Source.ARTICLES, "shizheng", "", 3),
-    ("home-pictures", "图片新闻", Region.HOME, Style.PICTURES, Source.ARTICLES, "tuhua", "", 5),
+    ("home-video", "网视", Region.HOME, Style.PICTURES, Source.ARTICLES, "wangshi", "", 4),
 ]
 
 

@@ -134,7 +134,7 @@ _YEAR_RANGE = re.compile(r"\b((?:19|20)[0-9]{2})\s*[-–—~至]\s*(?:19|20)[0-9
 
 
 def _to_this_year(copyright_line):
-    """The page's 版权声明行 with the last year of its range kept current ({year})."""
+    """The page's 版权声明行 with the last year of its range kept current ({年})."""
     return _YEAR_RANGE.sub(lambda found: f"{found.group(1)}-{YEAR}", copyright_line, count=1)
 
 

@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page
 
 from news.portal_page import PortalPage
 
-YEAR = "{year}"
+YEAR = "{年}"
 
 
 @register_setting(icon="cog")
@@ -23,7 +23,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     home_label = models.CharField("导航首页名称", max_length=20, default="中工网首页")
     slogan = models.CharField("口号", max_length=100, blank=True)
     copyright = models.CharField(
-        "版权声明行", max_length=200, blank=True, help_text="{year} 显示为当年,如:Copyright 2008-{year} 中工网"
+        "版权声明行", max_length=200, blank=True, help_text="“{年}”显示为当年,如:© 2008-{年} 中工网 版权所有"
     )
     submission_email = models.EmailField("投稿邮箱", blank=True)
     follow_title = models.CharField("关注面板标题", max_length=20, default="扫码关注")
@@ -55,7 +55,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         verbose_name = "站点设置"
 
     def copyright_line(self):
-        """The 版权声明行 with {year} as this year in Beijing."""
+        """The 版权声明行 with {年} as this year in Beijing."""
         return self.copyright.replace(YEAR, str(timezone.localtime().year))
 
     def copyright_changes_at(self):

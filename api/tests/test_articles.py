@@ -167,7 +167,7 @@ def test_detail_has_every_field(client, channel, picture):
     html = body["body_html"]
     assert '<a href="http://testserver/gonghui/2018-12/24000000/">上一篇</a>' in html
     assert re.search(f'<img [^>]*src="{rendition("width-800")}"', html)
-    assert "<figcaption>图注</figcaption>" in html
+    assert '<figcaption>图注 <span class="credit">摄影:张三</span></figcaption>' in html
     assert 'src="/' not in html and 'href="/' not in html
 
 

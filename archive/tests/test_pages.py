@@ -19,7 +19,7 @@ def test_day_page_lists_that_days_articles_newest_first(client, channel):
     assert "<title>2018年12月25日 新闻日历" in html
     assert "<h1>2018年12月25日</h1>" in html
     assert html.index("上午稿") < html.index("凌晨稿")
-    assert '<time datetime="2018-12-25T00:30:00+08:00">00:30</time>' in html
+    assert '<time datetime="2018-12-25T00:30:00+0800">00:30</time>' in html
     assert '<span class="channel">工会</span>' in html
     assert 'href="/gonghui/2018-12/25003000/"' in html
     assert "前一天" not in html

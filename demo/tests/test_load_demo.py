@@ -107,10 +107,12 @@ def test_pictures_are_generated_image_files(loaded, db):
 
 def test_modules_are_filled(loaded, db):
     keys = set(Module.objects.values_list("key", flat=True))
-    expected = {"picture-news", "union-news", "topics", "in-depth", "workers-voice", "headline", "home-pictures"}
+    expected = {"picture-news", "union-news", "topics", "in-depth", "workers-voice", "headline", "home-video"}
     assert keys == expected
     for module in Module.objects.all():
         assert module.entries(), module.title
+    titles = list(Module.objects.values_list("title", flat=True))
+    assert len(titles) == len(set(titles))  # home shows both regions: no box twice
     assert 1 <= Module.objects.get(key="headline").items.count() <= 2
     assert Module.objects.get(key="headline").style == Module.Style.HEADLINE
     assert [t.title for t in Module.objects.get(key="topics").entries()] == [

@@ -60,7 +60,7 @@ def test_import_fills_leaders_and_site_settings(channel):
         "信息网络传播视听节目许可证(0111630)",
     ]
     assert settings.hotlines.first().number == "010-84151598"
-    assert settings.copyright.startswith("Copyright 2008-{year}")  # the site runs on: this year shown
+    assert settings.copyright.startswith("Copyright 2008-{年}")  # the site runs on: this year shown
     assert settings.follow_title == "扫码关注"
     assert list(settings.social_accounts.order_by("sort_order").values_list("platform", "name")) == [
         ("wechat", "中工网微信"),
@@ -177,9 +177,9 @@ def test_too_long_friendly_link_is_refused(channel, reference):
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
-        ("Copyright 2008-2018 by www.workercn.cn", "Copyright 2008-{year} by www.workercn.cn"),
-        ("© 2008—2018 中工网 版权所有", "© 2008-{year} 中工网 版权所有"),
-        ("版权所有 2008至2019", "版权所有 2008-{year}"),
+        ("Copyright 2008-2018 by www.workercn.cn", "Copyright 2008-{年} by www.workercn.cn"),
+        ("© 2008—2018 中工网 版权所有", "© 2008-{年} 中工网 版权所有"),
+        ("版权所有 2008至2019", "版权所有 2008-{年}"),
         ("Copyright 2018 中工网", "Copyright 2018 中工网"),  # one year: as published
         ("", ""),
     ],

@@ -1,3 +1,5 @@
+import re
+
 from news.models import Channel
 from news.testing import beijing, make_article, make_channel
 
@@ -108,3 +110,16 @@ def test_a_dash_typed_before_the_subtitle_is_not_doubled(client, channel):
         article = make_article(channel, f"副题{len(typed)}{typed[0]}", subtitle=typed)
         html = client.get(article.url).content.decode()
         assert '<p class="subtitle">——记全国劳模王某</p>' in html, typed
+
+
+def test_channel_pages_are_numbered_with_gaps_in_long_lists(client, channel):
+    channel.per_page = 1
+    channel.save()
+    for day in range(1, 13):
+        make_article(channel, f"第{day}篇", when=beijing(2018, 12, day, 9, 0, 0))
+    html = client.get(channel.url, {"page": 6}).content.decode()
+    numbers = re.findall(r'<li><(?:a href="\?page=\d+" aria-label="第 \d+ 页"|span aria-current="page")>(\d+)<', html)
+    assert numbers == ["1", "4", "5", "6", "7", "8", "12"]
+    assert '<span aria-current="page">6</span>' in html
+    assert html.count('<li class="gap" aria-hidden="true">…</li>') == 2
+    assert 'rel="prev">上一页' in html and 'rel="next">下一页' in html

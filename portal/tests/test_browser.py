@@ -97,7 +97,7 @@ def search_from_the_header(page, device):
     page.locator(".site-search button").click()
     expect(page.locator(".search-summary")).to_contain_text("找到 1 篇相关稿件")
     hit = page.locator(".search-results li").first
-    expect(hit.locator("h3")).to_contain_text(REFERENCE_TITLE)
+    expect(hit.locator("h2")).to_contain_text(REFERENCE_TITLE)
     expect(hit.locator("mark").first).to_be_visible()
     page.screenshot(path=SCREENSHOTS / f"search-{device}.png")
     page.go_back()

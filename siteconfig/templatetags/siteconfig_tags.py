@@ -81,3 +81,8 @@ def follow_panel(context):
 @register.simple_tag(takes_context=True)
 def site_name(context):
     return site_settings(context["request"]).site_name
+
+
+@register.simple_tag(takes_context=True)
+def site_slogan(context):
+    return site_settings(context["request"]).slogan

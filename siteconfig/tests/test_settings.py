@@ -31,7 +31,7 @@ def test_footer_and_follow_panel_come_from_settings_and_edits_show_at_once(clien
     for text in ("Copyright 2008-2018 示例", "京ICP证000000号", "010-00000000", "中工网微信", "<svg"):
         assert text in html, text
 
-    conf.copyright = "Copyright 2008-{year} 示例"
+    conf.copyright = "Copyright 2008-{年} 示例"
     conf.save()
     assert f"Copyright 2008-{timezone.localtime().year} 示例" in client.get("/").content.decode()
 
@@ -66,7 +66,7 @@ def test_site_map_lists_every_live_channel_nested(client, home):
 
 def test_the_copyright_year_is_this_year_and_the_footer_knows_when_it_turns(home):
     conf = settings_of_default_site()
-    conf.copyright = "Copyright 2008-{year} 中工网"
+    conf.copyright = "Copyright 2008-{年} 中工网"
     now = timezone.localtime()
     assert conf.copyright_line() == f"Copyright 2008-{now.year} 中工网"
     turn = conf.copyright_changes_at()

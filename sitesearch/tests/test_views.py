@@ -34,7 +34,7 @@ def test_pages_keep_the_query_and_filters(client, articles):
     assert "?q=%E8%81%8C%E5%B7%A5%E4%B9%A6%E5%B1%8B&amp;order=newest&amp;page=2" in page
     second = client.get(URL, {"q": "职工书屋", "order": "newest", "page": 2})
     assert second.status_code == 200
-    assert second.content.decode().count("<li>\n      <h3>") == 5
+    assert second.content.decode().count("<li>\n      <h2>") == 5
     assert "第1期" in second.content.decode()  # oldest last
 
 

@@ -1,9 +1,13 @@
 """{% article_head page %} — canonical link, description, author, Open Graph and JSON-LD of
-an article; {% site_feed_link %} and {% channel_feed_link channel %} — RSS discovery links."""
+an article; {% page_description %} and {% canonical_url %} — the same two for every other
+page; {% site_feed_link %} and {% channel_feed_link channel %} — RSS discovery links."""
 
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
+from django.utils.text import Truncator
+
+from siteconfig.queries import site_settings
 
 from .. import publisher
 from ..links import absolute_url
@@ -40,3 +44,35 @@ def _feed_link(request, title, path):
     return format_html(
         '<link rel="alternate" type="application/rss+xml" title="{}" href="{}">', title, absolute_url(request, path)
     )
+
+
+DESCRIPTION_CHARACTERS = 120
+
+
+@register.simple_tag(takes_context=True)
+def page_description(context):
+    """What a search result says under the page's title: the editors' 搜索描述, else the
+    page's own introduction (a channel's, a topic's), else what the page is."""
+    request, page = context["request"], context.get("page")
+    conf = site_settings(request)
+    if page is None or page.depth <= 2:  # a view of its own, or the site's home
+        written = getattr(page, "search_description", "") or conf.slogan
+        return _plain(written) or conf.site_name
+    for text in (page.search_description, getattr(page, "intro", "")):
+        if plain := _plain(text):
+            return plain
+    return f"{conf.site_name}{page.title}:最新稿件"
+
+
+def _plain(text):
+    return Truncator(" ".join(strip_tags(str(text)).split())).chars(DESCRIPTION_CHARACTERS)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """This address without its query, but for the page number of a list: each page of a
+    list is its own page for search engines."""
+    request = context["request"]
+    number = request.GET.get("page", "")
+    query = f"?page={number}" if number.isdigit() and number.isascii() and int(number) > 1 else ""
+    return absolute_url(request, request.path + query)
