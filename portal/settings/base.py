@@ -185,6 +185,7 @@ WAGTAIL_SITE_NAME = "中工网"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False  # Wagtail's release notes are not the newsroom's business
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_FINDERS = []  # no embeds fetched from outside at run time
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"  # its password field has a Chinese label
