@@ -92,17 +92,25 @@ TOPIC_TAGS = _words(
 TITLE_TEMPLATES = [
     "{place}{topic}{progress}",
     "{place}总工会{launch}{topic}",
-    "{place}:{m}名{group}{joined}",
+    "{place}：{m}名{group}{joined}",
     "{topic}让{group}{benefit}",
-    "{unit}:{topic}{progress}",
+    "{unit}：{topic}{progress}",
     "{place}{n}万{group}{benefit}",
     "聚焦{topic} {place}{measure}",
-    "{group}的{season}:{scene}",
-    "{topic}跑出“加速度”",
+    "{group}的{season}：{scene}",
+    "{place}{topic}{momentum}",
     "{place}为{group}{support}",
-    "{topic}如何{question}?",
-    "{unit}{post}:{motto}",
+    "{topic}如何{question}？",
+    "{unit}{post}：{motto}",
 ]
+
+# How a headline says things move: each a few times at most, not one phrase for dozens.
+MOMENTUM = _words(
+    """
+    跑出“加速度” 驶入快车道 迈上新台阶 打开新局面 释放新活力 结出新硕果 有了新气象
+    蹚出新路子 按下“加速键” 走深走实 提质扩面
+    """
+)
 
 PROGRESS = _words(
     """
@@ -199,16 +207,16 @@ INDUSTRIES = _words(
 
 # Body sentences; {date} is the day before publication, in words.
 LEADS = [
-    "{date},记者从{place}总工会获悉,{topic}工作{progress},当地各级工会已累计覆盖{group}{n}万余人。",
-    "{date},{place}总工会召开专题会议,部署{topic}相关工作,要求各级工会把好事办实、实事办好。",
-    "{date},一场围绕{topic}的活动在{unit}举行,来自{industry}等行业的{m}余名{group}参加。",
-    "“{feeling}”{date},在{unit}的{workplace},{post}{name}向记者说起这一年的变化。",
+    "{date}，记者从{place}总工会获悉，{topic}工作{progress}，当地各级工会已累计覆盖{group}{n}万余人。",
+    "{date}，{place}总工会召开专题会议，部署{topic}相关工作，要求各级工会把好事办实、实事办好。",
+    "{date}，一场围绕{topic}的活动在{unit}举行，来自{industry}等行业的{m}余名{group}参加。",
+    "“{feeling}”{date}，在{unit}的{workplace}，{post}{name}向记者说起这一年的变化。",
 ]
 
 FEELINGS = [
     "现在干活更有底气了",
     "工会的服务送到了家门口",
-    "技能提升了,工资也涨了",
+    "技能提升了，工资也涨了",
     "遇到难事知道该找谁了",
     "大家心里都暖烘烘的",
     "没想到比赛能学到这么多",
@@ -216,9 +224,9 @@ FEELINGS = [
 ]
 
 SCENE_SENTENCES = [
-    "在{unit}的{workplace},{post}{name}正在{doing},动作娴熟,一丝不苟。",
-    "走进{unit},{workplace}里机器轰鸣,{m}多名职工正在{doing}。",
-    "清晨六点,{post}{name}已经来到{workplace},开始一天的{task}。",
+    "在{unit}的{workplace}，{post}{name}正在{doing}，动作娴熟，一丝不苟。",
+    "走进{unit}，{workplace}里机器轰鸣，{m}多名职工正在{doing}。",
+    "清晨六点，{post}{name}已经来到{workplace}，开始一天的{task}。",
 ]
 
 DOINGS = _words(
@@ -235,17 +243,17 @@ TASKS = _words(
 )
 
 DATA_SENTENCES = [
-    "据统计,今年以来,{place}各级工会共投入资金{m}余万元,开展{topic}相关活动{k}场次,服务职工{n}万人次。",
-    "数据显示,参与活动的企业中,职工满意度达到{pct}%,较去年提高{small}个百分点。",
-    "截至目前,{place}已建成各类服务站点{k}个,其中不少设在{industry}企业集中的园区。",
-    "{unit}去年以来共开展技术攻关{k}项,其中{small}项成果获得国家专利,累计创造效益{m}余万元。",
+    "据统计，今年以来，{place}各级工会共投入资金{m}余万元，开展{topic}相关活动{k}场次，服务职工{n}万人次。",
+    "数据显示，参与活动的企业中，职工满意度达到{pct}%，较去年提高{small}个百分点。",
+    "截至目前，{place}已建成各类服务站点{k}个，其中不少设在{industry}企业集中的园区。",
+    "{unit}去年以来共开展技术攻关{k}项，其中{small}项成果获得国家专利，累计创造效益{m}余万元。",
 ]
 
 VIEWS = [
-    "{topic}关系{group}的切身利益,也是检验工会工作成效的一把尺子。",
-    "业内人士认为,做好{topic},关键在于把职工的需求摆在首位,让服务跟着职工走。",
-    "专家指出,{topic}既要解决眼前问题,也要建立制度保障,形成可复制、可推广的经验。",
-    "在{industry}领域,{group}流动性大、诉求多样,{topic}需要更加精准的举措。",
+    "{topic}关系{group}的切身利益，也是检验工会工作成效的一把尺子。",
+    "业内人士认为，做好{topic}，关键在于把职工的需求摆在首位，让服务跟着职工走。",
+    "专家指出，{topic}既要解决眼前问题，也要建立制度保障，形成可复制、可推广的经验。",
+    "在{industry}领域，{group}流动性大、诉求多样，{topic}需要更加精准的举措。",
 ]
 
 PLANS = [
@@ -259,40 +267,40 @@ PLANS = [
     "推进职工之家规范化建设",
 ]
 
-PLAN_SENTENCE = "{place}总工会有关负责人表示,下一步将{plan1},{plan2},{plan3},努力让广大职工共享发展成果。"
+PLAN_SENTENCE = "{place}总工会有关负责人表示，下一步将{plan1}，{plan2}，{plan3}，努力让广大职工共享发展成果。"
 
 CLOSINGS = [
-    "“{feeling}。”采访结束时,{name}笑着说。",
+    "“{feeling}。”采访结束时，{name}笑着说。",
     "“我们会把这件事一直做下去。”{unit}工会主席{name}说。",
-    "对于未来,{name}很有信心:“只要肯学肯干,一线工人也能有大作为。”",
+    "对于未来，{name}很有信心：“只要肯学肯干，一线工人也能有大作为。”",
 ]
 
 QUOTES = [
-    "把职工当亲人,把职工的事当自己的事,工会工作才有温度。",
-    "技能是职工安身立命的本钱,也是企业发展的底气。",
-    "安全生产没有旁观者,每一个岗位都是一道防线。",
-    "让劳动者体面劳动、全面发展,是我们始终不变的追求。",
-    "制度落地的最后一公里,要靠基层工会一步步走出来。",
+    "把职工当亲人，把职工的事当自己的事，工会工作才有温度。",
+    "技能是职工安身立命的本钱，也是企业发展的底气。",
+    "安全生产没有旁观者，每一个岗位都是一道防线。",
+    "让劳动者体面劳动、全面发展，是我们始终不变的追求。",
+    "制度落地的最后一公里，要靠基层工会一步步走出来。",
 ]
 
 CAPTIONS = [
     "{unit}职工在{workplace}{doing}。",
-    "{place}技能竞赛现场,参赛选手正在{doing}。",
+    "{place}技能竞赛现场，参赛选手正在{doing}。",
     "工会志愿者为{group}送上慰问品。",
-    "{season}时节,{group}在{workplace}坚守岗位。",
+    "{season}时节，{group}在{workplace}坚守岗位。",
 ]
 
 INFO_PAGES = [
     (
         "关于我们",
         "about",
-        "本站是面向广大职工的新闻网站,报道劳动者的工作与生活,传递工会的声音。(演示内容,可在后台修改)",
+        "本站是面向广大职工的新闻网站，报道劳动者的工作与生活，传递工会的声音。（演示内容，可在后台修改）",
     ),
-    ("广告服务", "ads", "如需在本站投放广告,请通过页面下方的联系方式与广告部联系。(演示内容,可在后台修改)"),
-    ("联系我们", "contact", "编辑部地址、电话与邮箱请在后台填写。来信请注明联系方式,我们会尽快回复。(演示内容)"),
+    ("广告服务", "ads", "如需在本站投放广告，请通过页面下方的联系方式与广告部联系。（演示内容，可在后台修改）"),
+    ("联系我们", "contact", "编辑部地址、电话与邮箱请在后台填写。来信请注明联系方式，我们会尽快回复。（演示内容）"),
     (
         "版权声明",
         "copyright",
-        "本站刊登的原创稿件和图片,未经书面授权不得转载、摘编或以其他方式使用。(演示内容,可在后台修改)",
+        "本站刊登的原创稿件和图片，未经书面授权不得转载、摘编或以其他方式使用。（演示内容，可在后台修改）",
     ),
 ]

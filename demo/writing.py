@@ -54,6 +54,7 @@ FRESH = {
     "doing": lambda r: r.choice(v.DOINGS),
     "task": lambda r: r.choice(v.TASKS),
     "progress": lambda r: r.choice(v.PROGRESS),
+    "momentum": lambda r: r.choice(v.MOMENTUM),
     "launch": lambda r: r.choice(v.LAUNCH),
     "joined": lambda r: r.choice(v.JOINED),
     "benefit": lambda r: r.choice(v.BENEFIT),
