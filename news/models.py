@@ -111,6 +111,9 @@ class Channel(PortalPage, Page):
             heading="子站",
         ),
     ]
+    # The explorer lists a channel's sub-channels, then its month folders newest first
+    # (2026-12 before 2026-11): folders have no revisions to order them by.
+    admin_default_ordering = "-title"
 
     class Meta:
         verbose_name = "栏目"

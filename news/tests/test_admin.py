@@ -1,9 +1,11 @@
+import re
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from news.filing import month_folder
 from news.models import Article, ArticleFolder
-from news.testing import article_form, beijing
+from news.testing import article_form, beijing, make_article, make_channel
 
 
 def test_write_button_files_the_new_article_in_this_months_folder(client, channel):
@@ -44,3 +46,15 @@ def test_a_new_article_without_a_slug_gets_the_day_and_time(client, channel, tim
         form = article_form(Article(title="无缩略名", source="中工网", editor="甲"), slug="")
         assert client.post(add, form).status_code == 302
     assert sorted(Article.objects.values_list("slug", flat=True)) == ["25075626", "25075626-2"]
+
+
+def test_the_explorer_lists_sub_channels_then_months_newest_first(client, channel):
+    admin = get_user_model().objects.create_superuser("boss", "boss@example.cn", "pw-for-tests")
+    client.force_login(admin)
+    for month in (3, 11, 7):
+        make_article(channel, f"{month}月的稿件", when=beijing(2025, month, 2, 9, 0, 0))
+    make_channel("深度报道", "shendu", channel)
+    html = client.get(f"/admin/pages/{channel.id}/").content.decode()
+    rows = re.findall(r'id="page_\d+_title">(.*?)</span>', html, re.S)
+    shown = [re.sub(r"<[^>]+>|\s", "", row) for row in rows]
+    assert shown == ["深度报道", "2025-11", "2025-07", "2025-03"]

@@ -150,3 +150,17 @@ def test_the_admin_saves_a_draft_without_a_header_image_but_does_not_publish_it(
 
     assert client.post(add, nested_form_data(form)).status_code == 302
     assert not Topic.objects.get().live
+
+
+def test_a_topic_gets_an_address_in_pinyin_not_percent_encoded(client, index, picture):
+    made = make_topic(index, "关爱户外劳动者", picture)
+    again = make_topic(index, "关爱户外劳动者", picture)
+    assert made.slug == "guan-ai-hu-wai-lao-dong-zhe"
+    assert again.slug == "guan-ai-hu-wai-lao-dong-zhe-2"
+    assert made.url == "/zhuanti/guan-ai-hu-wai-lao-dong-zhe/" and made.url.isascii()
+    assert client.get(made.url).status_code == 200
+    typed = make_topic(index, "劳模风采 2026", picture)
+    typed.slug = "劳模风采-2026"  # what the admin's script fills in from the title
+    typed.save_revision().publish()
+    typed.refresh_from_db()
+    assert typed.slug == "lao-mo-feng-cai-2026"
