@@ -1,15 +1,20 @@
 """Admin additions: a 写稿 button on every channel, so nobody files articles by hand
-into month folders."""
+into month folders; date-and-time fields pick minutes (widgets.py)."""
 
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.widgets.button import ListingButton
 
 from .filing import month_folder
 from .models import Channel
+from .widgets import NewsroomDateTimeInput
+
+register_form_field_override(models.DateTimeField, override={"widget": NewsroomDateTimeInput})
 
 
 def write_article(request, channel_id):

@@ -58,3 +58,12 @@ def test_the_explorer_lists_sub_channels_then_months_newest_first(client, channe
     rows = re.findall(r'id="page_\d+_title">(.*?)</span>', html, re.S)
     shown = [re.sub(r"<[^>]+>|\s", "", row) for row in rows]
     assert shown == ["深度报道", "2025-11", "2025-07", "2025-03"]
+
+
+def test_times_are_picked_every_ten_minutes_when_scheduling(client, channel):
+    admin = get_user_model().objects.create_superuser("boss", "boss@example.cn", "pw-for-tests")
+    client.force_login(admin)
+    article = make_article(channel, "待定时发布的稿件")
+    html = client.get(f"/admin/pages/{article.id}/edit/").content.decode()
+    configs = re.findall(r'"step": 10', html.replace("&quot;", '"'))
+    assert len(configs) >= 2  # 发布时间 and the schedule's go-live and expiry
