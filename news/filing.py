@@ -7,13 +7,21 @@ from wagtail.models import Page
 from .models import Article, ArticleFolder, Channel
 
 
-def month_folder(channel: Channel, when) -> ArticleFolder:
-    """The channel's folder for the month of `when` (Beijing time), made on first use."""
+def month_folder(channel: Channel, when, create=True) -> ArticleFolder | None:
+    """The channel's folder for the month of `when` (Beijing time), made on first use
+    unless `create` is False (then None while there is none)."""
     slug = timezone.localtime(when).strftime("%Y-%m")
     folder = ArticleFolder.objects.child_of(channel).filter(slug=slug).first()
-    if folder is None:
+    if folder is None and create:
         folder = channel.add_child(instance=ArticleFolder(title=slug, slug=slug, show_in_menus=False))
     return folder
+
+
+def file_written_article(article: Article):
+    """An article written under its channel (写稿) goes into its month folder once saved,
+    so a draft abandoned before saving leaves no empty folder behind."""
+    folder = month_folder(article.primary_channel, article.publish_time or timezone.now())
+    article.move(folder, pos="last-child")
 
 
 def file_article(channel: Channel, article: Article) -> Article:

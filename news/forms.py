@@ -12,16 +12,37 @@ class ArticleForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.primary_channel_id is None and self.parent_page is not None:
-            self.instance.primary_channel_id = self.parent_page.get_parent().id
+            self.instance.primary_channel_id = self._channel().id
         for form in self.formsets["listings"].forms:
             form.instance.article = self.instance
         # Reporters don't make up URLs: a blank slug becomes the day and time, as filing does.
         self.fields["slug"].required = False
         self.fields["slug"].help_text = "留空则按时间自动生成(如 25075626)"
 
-    def clean(self):
-        if not self.cleaned_data.get("slug") and self.parent_page is not None:
-            from .filing import free_slug  # filing imports the models, which import this form
+    def _channel(self):
+        """The channel the new article is written in: its parent, or its month folder's."""
+        from .models import Channel
 
-            self.cleaned_data["slug"] = free_slug(self.parent_page, f"{timezone.localtime():%d%H%M%S}")
+        parent = self.parent_page.specific
+        return parent if isinstance(parent, Channel) else parent.get_parent().specific
+
+    def clean(self):
+        if self.parent_page is not None:
+            self._fill_slug()
         return super().clean()
+
+    def _fill_slug(self):
+        """A blank slug becomes the day and time; under its channel, the slug must be free
+        in the month folder the article will be filed in."""
+        from .filing import free_slug, month_folder  # filing imports the models, which import this form
+        from .models import ArticleFolder
+
+        siblings = self.parent_page
+        if siblings.specific_class is not ArticleFolder:
+            when = self.cleaned_data.get("publish_time") or timezone.now()
+            siblings = month_folder(self._channel(), when, create=False) or siblings
+        slug = self.cleaned_data.get("slug")
+        if not slug:
+            self.cleaned_data["slug"] = free_slug(siblings, f"{timezone.localtime():%d%H%M%S}")
+        elif siblings is not self.parent_page and siblings.get_children().filter(slug=slug).exists():
+            self.add_error("slug", "本月已有稿件使用这个地址,请换一个")

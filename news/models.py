@@ -93,7 +93,8 @@ class Channel(PortalPage, Page):
     per_page = models.PositiveSmallIntegerField("每页条数", default=20)
 
     parent_page_types = ["news.HomePage", "news.Channel"]
-    subpage_types = ["news.Channel", "news.ArticleFolder"]
+    # An article is written under its channel and filed into its month folder once saved.
+    subpage_types = ["news.Channel", "news.ArticleFolder", "news.Article"]
     template = "news/channel_page.html"
 
     content_panels = Page.content_panels + [
@@ -253,7 +254,7 @@ class Article(PortalPage, Page):
     )
     tags = ClusterTaggableManager("标签", through=ArticleTag, blank=True)
 
-    parent_page_types = ["news.ArticleFolder"]
+    parent_page_types = ["news.ArticleFolder", "news.Channel"]
     subpage_types = []
     template = "news/article_page.html"
     base_form_class = ArticleForm
@@ -294,11 +295,13 @@ class Article(PortalPage, Page):
         return article
 
     def save(self, *args, **kwargs):
-        # The channel is derived from where the article is filed, never typed twice:
-        # the page two levels up (channel / month folder / article).
+        # The channel is derived from where the article is filed, never typed twice: the
+        # page two levels up (channel / month folder / article), or the parent while a new
+        # article waits under its channel to be filed (news.wagtail_hooks).
         if self.path:
-            channel_path = self.path[: -2 * self.steplen]
-            self.primary_channel_id = Channel.objects.filter(path=channel_path).values_list("id", flat=True).first()
+            parent = self.path[: -self.steplen]
+            above = Channel.objects.filter(path__in=[parent, parent[: -self.steplen]]).order_by("-depth")
+            self.primary_channel_id = above.values_list("id", flat=True).first()
         if self.publish_time is None and self.live:
             self.publish_time = self._go_live_time()
         super().save(*args, **kwargs)

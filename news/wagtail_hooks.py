@@ -5,13 +5,12 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.widgets.button import ListingButton
 
-from .filing import month_folder
-from .models import Channel
+from .filing import file_written_article
+from .models import Article, Channel
 from .widgets import NewsroomDateTimeInput
 
 register_form_field_override(models.DateTimeField, override={"widget": NewsroomDateTimeInput})
@@ -21,8 +20,13 @@ def write_article(request, channel_id):
     channel = get_object_or_404(Channel, pk=channel_id)
     if not channel.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
-    folder = month_folder(channel, timezone.now())
-    return redirect("wagtailadmin_pages:add", "news", "article", folder.pk)
+    return redirect("wagtailadmin_pages:add", "news", "article", channel.pk)
+
+
+@hooks.register("after_create_page")
+def file_into_month_folder(request, page):
+    if isinstance(page.specific_deferred, Article) and page.get_parent().specific_class is Channel:
+        file_written_article(page.specific)
 
 
 @hooks.register("register_admin_urls")

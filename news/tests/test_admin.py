@@ -8,17 +8,37 @@ from news.models import Article, ArticleFolder
 from news.testing import article_form, beijing, make_article, make_channel
 
 
-def test_write_button_files_the_new_article_in_this_months_folder(client, channel):
+def test_write_button_files_the_new_article_in_this_months_folder(client, channel, time_machine):
+    time_machine.move_to(beijing(2018, 12, 25, 7, 56, 26), tick=False)
     admin = get_user_model().objects.create_superuser("boss", "boss@example.cn", "pw-for-tests")
     client.force_login(admin)
     listing = client.get(f"/admin/pages/{channel.get_parent().id}/")
     assert f"/admin/news/write/{channel.id}/" in listing.content.decode()
 
     response = client.get(f"/admin/news/write/{channel.id}/")
-    folder = ArticleFolder.objects.child_of(channel).get()
-    assert response.status_code == 302
-    assert response["Location"] == f"/admin/pages/add/news/article/{folder.id}/"
+    assert (response.status_code, response["Location"]) == (302, f"/admin/pages/add/news/article/{channel.id}/")
     assert client.get(response["Location"]).status_code == 200
+    assert not ArticleFolder.objects.exists()  # a draft abandoned now leaves no empty folder
+
+    for _ in range(2):
+        form = article_form(Article(title="写稿写的稿件", source="中工网", editor="甲"), slug="")
+        assert client.post(response["Location"], form).status_code == 302
+    folder = ArticleFolder.objects.child_of(channel).get()
+    assert folder.slug == "2018-12"
+    filed = Article.objects.child_of(folder).order_by("slug")
+    assert [(a.slug, a.primary_channel_id) for a in filed] == [("25075626", channel.id), ("25075626-2", channel.id)]
+    assert filed[0].url == "/gonghui/2018-12/25075626/"
+    assert not Article.objects.child_of(channel).exists()
+
+
+def test_a_slug_taken_in_the_month_is_refused_before_filing(client, channel, time_machine):
+    time_machine.move_to(beijing(2018, 12, 25, 7, 56, 26), tick=False)
+    client.force_login(get_user_model().objects.create_superuser("boss", "boss@example.cn", "pw-for-tests"))
+    make_article(channel, "已有的稿件", slug="liuzi")
+    add = f"/admin/pages/add/news/article/{channel.id}/"
+    response = client.post(add, article_form(Article(title="同名地址", source="中工网", editor="甲"), slug="liuzi"))
+    assert response.status_code == 200 and "本月已有稿件使用这个地址" in response.content.decode()
+    assert Article.objects.count() == 1
 
 
 def test_write_button_refuses_users_without_add_permission(client, channel):
