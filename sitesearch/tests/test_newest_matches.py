@@ -36,8 +36,16 @@ def test_the_newest_matches_come_first_across_spans(spread):
     assert (results.total, results.capped) == (3, True)
 
 
-def test_few_matches_are_counted_exactly():
-    assert search("焊工").total == 0
+@pytest.mark.parametrize("stories", [0, 1, 2])
+def test_few_matches_are_counted_exactly(channel, monkeypatch, stories):
+    """Below the count cap the total is exact, not the cap, whatever spans the matches are in."""
+    monkeypatch.setattr(SearchBackend, "count_cap", 3)
+    for n in range(stories):
+        make_article(channel, f"焊工故事{n}", when=NEWEST - timedelta(days=200 * n))
+    make_article(channel, "塔吊司机的一天", when=NEWEST)
+    results = search("焊工")
+    assert (results.total, results.capped) == (stories, False)
+    assert len(results.hits) == stories
 
 
 def test_a_date_range_reads_its_own_newest_matches(spread):
