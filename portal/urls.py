@@ -4,12 +4,17 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
+
+from review.admin_views import RoleAddSubpageView
 
 from . import views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's "add a page here", offering only the page types the user's role may create.
+    path("admin/pages/<int:parent_page_id>/add_subpage/", require_admin_access(RoleAddSubpageView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("calendar/", include("archive.urls")),

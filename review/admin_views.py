@@ -1,8 +1,11 @@
-"""Admin screens of review: corrections (更正), per-channel reviewers, and the refusal page."""
+"""Admin screens of review: corrections (更正), per-channel reviewers, the refusal page,
+and Wagtail's "add a page here" screen offering only what the user's role may create."""
 
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.views.generic import CreateView
+from wagtail.admin.views.pages.create import AddSubpageView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from news.models import Article
@@ -10,6 +13,24 @@ from news.models import Article
 from .models import ChannelReviewer, Correction
 
 REFUSED_TEMPLATE = "review/refused.html"
+
+
+def may_create(user, app_label, model_name):
+    """Model rights double as page-type rights (review.roles): a reporter files articles
+    but opens no channels."""
+    return user.has_perm(f"{app_label}.add_{model_name}")
+
+
+class RoleAddSubpageView(AddSubpageView):
+    """Wagtail's choice of page types, without those the role may not create (it would be
+    refused after choosing); with one left, its form opens at once, as Wagtail does."""
+
+    def get(self, request, *args, **kwargs):
+        self.page_types = [kind for kind in self.page_types if may_create(request.user, kind[1], kind[2])]
+        if len(self.page_types) == 1:
+            _, app_label, model_name, _ = self.page_types[0]
+            return redirect("wagtailadmin_pages:add", app_label, model_name, self.parent_page.id)
+        return super().get(request, *args, **kwargs)
 
 
 def refuse(request, reason, status=403):

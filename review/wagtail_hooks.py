@@ -7,7 +7,7 @@ from wagtail.admin.widgets.button import Button
 
 from news.models import Article
 
-from .admin_views import ChannelReviewerViewSet, CorrectionViewSet, refuse
+from .admin_views import ChannelReviewerViewSet, CorrectionViewSet, may_create, refuse
 from .panels import MyArticlesPanel
 
 PUBLISH_REFUSED = "只有总编辑和管理员可以签发(发布)稿件。"
@@ -26,7 +26,7 @@ def channel_reviewers():
 @hooks.register("before_create_page")
 def check_page_type_and_publishing(request, parent_page, page_class):
     opts = page_class._meta
-    if not request.user.has_perm(f"{opts.app_label}.add_{opts.model_name}"):
+    if not may_create(request.user, opts.app_label, opts.model_name):
         return refuse(request, f"您的角色不能新建{opts.verbose_name}。")
     if _publishing(request) and not parent_page.permissions_for_user(request.user).can_publish_subpage():
         return refuse(request, PUBLISH_REFUSED)

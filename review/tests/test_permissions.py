@@ -214,3 +214,25 @@ def test_unpublish_refusal_says_so(client, staff, channel):
     assert "没有权限" in response.content.decode() or "无权" in response.content.decode()
     article.refresh_from_db()
     assert article.live
+
+
+@pytest.mark.parametrize(
+    ("role", "offered"),
+    [("reporter", None), ("first", None), ("admin", ["月份目录", "栏目", "稿件"])],
+)
+def test_a_role_is_offered_only_the_page_types_it_may_create(client, staff, channel, role, offered):
+    """A reporter (or a desk editor) may only write articles: choosing where to add a page
+    under a channel opens the article form at once; an administrator chooses."""
+    client.force_login(getattr(staff, role))
+    response = client.get(reverse("wagtailadmin_pages:add_subpage", args=[channel.pk]))
+    if offered is None:
+        assert response.status_code == 302
+        assert response["Location"] == reverse("wagtailadmin_pages:add", args=["news", "article", channel.pk])
+    else:
+        shown = [name for name in offered if f"{name}" in response.content.decode()]
+        assert response.status_code == 200 and shown == offered
+
+
+def test_adding_a_page_still_needs_the_admin_login(client, channel):
+    response = client.get(reverse("wagtailadmin_pages:add_subpage", args=[channel.pk]))
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
