@@ -13,6 +13,11 @@ class ArticleForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if self.instance.primary_channel_id is None and self.parent_page is not None:
             self.instance.primary_channel_id = self._channel().id
+        if self.instance.pk is None and not self.initial.get("source") and self.parent_page is not None:
+            # What a reporter knows: 来源 is the newsroom's own unless the story came from elsewhere.
+            from siteconfig.models import SiteSettings
+
+            self.initial["source"] = SiteSettings.for_site(self.parent_page.get_site()).source_for_new_articles()
         for form in self.formsets["listings"].forms:
             form.instance.article = self.instance
         # Reporters don't make up URLs: a blank slug becomes the day and time, as filing does.

@@ -22,6 +22,9 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     site_name = models.CharField("网站名称", max_length=40, default="中工网")
     home_label = models.CharField("导航首页名称", max_length=20, default="中工网首页")
     slogan = models.CharField("口号", max_length=100, blank=True)
+    default_source = models.CharField(
+        "默认来源", max_length=100, blank=True, help_text="新稿件的“来源”预先填这一项;留空则填网站名称"
+    )
     copyright = models.CharField(
         "版权声明行", max_length=200, blank=True, help_text="“{年}”显示为当年,如:© 2008-{年} 中工网 版权所有"
     )
@@ -39,7 +42,13 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("site_name"), FieldPanel("home_label"), FieldPanel("slogan"), FieldPanel("logo")],
+            [
+                FieldPanel("site_name"),
+                FieldPanel("home_label"),
+                FieldPanel("slogan"),
+                FieldPanel("default_source"),
+                FieldPanel("logo"),
+            ],
             heading="网站",
         ),
         MultiFieldPanel([FieldPanel("copyright"), FieldPanel("submission_email")], heading="页脚"),
@@ -53,6 +62,9 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = "站点设置"
+
+    def source_for_new_articles(self):
+        return self.default_source or self.site_name
 
     def copyright_line(self):
         """The 版权声明行 with {年} as this year in Beijing."""

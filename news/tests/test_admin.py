@@ -87,3 +87,17 @@ def test_times_are_picked_every_ten_minutes_when_scheduling(client, channel):
     html = client.get(f"/admin/pages/{article.id}/edit/").content.decode()
     configs = re.findall(r'"step": 10', html.replace("&quot;", '"'))
     assert len(configs) >= 2  # 发布时间 and the schedule's go-live and expiry
+
+
+def test_a_new_articles_source_is_filled_from_the_site_settings(client, channel):
+    from siteconfig.models import SiteSettings
+
+    client.force_login(get_user_model().objects.create_superuser("boss", "boss@example.cn", "pw-for-tests"))
+    add = f"/admin/pages/add/news/article/{channel.id}/"
+    assert 'name="source" value="中工网"' in client.get(add).content.decode()  # the site's name
+    conf = SiteSettings.for_site(channel.get_site())
+    conf.default_source = "中工网--《工人日报》"
+    conf.save()
+    assert 'name="source" value="中工网--《工人日报》"' in client.get(add).content.decode()
+    article = make_article(channel, "转载的稿件", source="新华社")
+    assert 'value="新华社"' in client.get(f"/admin/pages/{article.id}/edit/").content.decode()
