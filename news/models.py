@@ -136,6 +136,7 @@ class Channel(PortalPage, Page):
         if self.is_subsite:
             return self
         return self._from_tree(
+            self.pk,
             "subsite",
             lambda: (
                 Channel.objects.ancestor_of(self)
@@ -149,12 +150,13 @@ class Channel(PortalPage, Page):
     def sub_channels(self):
         """The live channels right below this one that are shown in menus (子栏目导航)."""
         return self._from_tree(
-            "sub-channels", lambda: list(Channel.objects.child_of(self).live().in_menu().order_by("path"))
+            self.pk, "sub-channels", lambda: list(Channel.objects.child_of(self).live().in_menu().order_by("path"))
         )
 
     def trail(self):
         """The channels from the top of the nav down to this one, for breadcrumbs."""
         return self._from_tree(
+            self.pk,
             "trail",
             lambda: list(Channel.objects.ancestor_of(self, inclusive=True).filter(depth__gte=3).order_by("depth")),
         )
@@ -162,21 +164,19 @@ class Channel(PortalPage, Page):
     def list_channel_ids(self):
         """This channel and every channel below it: a list shows them all."""
         return self._from_tree(
-            "list-ids", lambda: list(Channel.objects.descendant_of(self, inclusive=True).values_list("id", flat=True))
+            self.pk,
+            "list-ids",
+            lambda: list(Channel.objects.descendant_of(self, inclusive=True).values_list("id", flat=True)),
         )
 
     @classmethod
     def known(cls, pk):
         """The channel of this id, remembered until the tree changes (every article page
         names its channel; its title and place change only with the tree)."""
+        return cls._from_tree(pk, "page", lambda: cls.objects.get(pk=pk))
 
-        def look():
-            shows(SITE)
-            return cls.objects.get(pk=pk)
-
-        return remember(f"channel:{pk}", look)
-
-    def _from_tree(self, what, read):
+    @staticmethod
+    def _from_tree(pk, what, read):
         """What the channel tree says of this channel, remembered until the tree changes
         (any channel published, moved or deleted purges the site-wide tag). `read` builds
         its query only when called: building one costs as much as a cache hit."""
@@ -185,7 +185,7 @@ class Channel(PortalPage, Page):
             shows(SITE)
             return read()
 
-        return remember(f"channel:{self.pk}:{what}", look)
+        return remember(f"channel:{pk}:{what}", look)
 
     def serve(self, request, *args, **kwargs):
         if self.kind == self.Kind.LINK:
