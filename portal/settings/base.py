@@ -183,7 +183,8 @@ DELIVERY_STALE_SECONDS = 86400
 
 WAGTAIL_SITE_NAME = "中工网"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's admin search and choosers read the portal's Chinese index (sitesearch.admin_search).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "sitesearch.admin_search"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False  # Wagtail's release notes are not the newsroom's business
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
