@@ -113,6 +113,19 @@ def type_into(selector, text):
     return step
 
 
+def lists(*titles):
+    """What a search screen must list: a word inside a title, or only in an article's text,
+    finds it (the admin's search reads the portal's Chinese index)."""
+
+    def step(walker):
+        shown = walker.page.locator("table >> visible=true").first.inner_text()
+        missing = [title for title in titles if title not in shown]
+        assert not missing, f"not found: {missing}"
+        yield from ()
+
+    return step
+
+
 def tabs(walker):
     """Every tab of a form, then back to the first."""
     page = walker.page
@@ -194,7 +207,9 @@ SCREENS = [
     screen("复制页面", "/admin/pages/{article}/copy/"),
     screen("删除页面", "/admin/pages/{article}/delete/"),
     screen("取消发布", "/admin/pages/{article}/unpublish/"),
-    screen("页面搜索", "/admin/pages/search/?q=职工", *LISTING),
+    screen("页面搜索", "/admin/pages/search/?q=代表大会", lists("职工代表大会在京胜利召开"), *LISTING),
+    screen("正文搜索", "/admin/pages/search/?q=在京召开", lists("职工代表大会在京胜利召开")),
+    screen("草稿搜索", "/admin/pages/search/?q=工会新闻", lists("送审稿件:工会新闻")),
     screen("片段", "/admin/snippets/"),
     screen("模块与推荐位", "/admin/snippets/placement/module/", *LISTING),
     screen("编辑模块", "/admin/snippets/placement/module/edit/{module}/", MENUS, PAGE_CHOOSER),

@@ -60,7 +60,7 @@ def build_newsroom() -> dict:
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     task = workflow.tasks.first()
     group = Group.objects.get(name=REPORTER)
-    submitted = make_article(channel, "送审稿件:工会新闻", authors=["李明"], owner=reporter)
+    submitted = make_article(channel, "送审稿件:工会新闻", authors=["李明"], owner=reporter, live=False)
     submitted.save_revision(user=reporter)
     state = workflow.start(submitted, reporter)
 
