@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from review.admin_views import RoleAddSubpageView
+from review.admin_views import ReviewActionView, RoleAddSubpageView
 
 from . import views
 
@@ -15,6 +15,11 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     # Wagtail's "add a page here", offering only the page types the user's role may create.
     path("admin/pages/<int:parent_page_id>/add_subpage/", require_admin_access(RoleAddSubpageView.as_view())),
+    # Wagtail's review action (三审), with a message saying what was done and who was told.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        require_admin_access(ReviewActionView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("calendar/", include("archive.urls")),

@@ -1,16 +1,21 @@
 """Admin screens of review: corrections (更正), per-channel reviewers, the refusal page,
-and Wagtail's "add a page here" screen offering only what the user's role may create."""
+Wagtail's "add a page here" screen offering only what the user's role may create, and its
+review action acknowledged."""
 
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.views.pages.create import AddSubpageView
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import TaskState
 
 from news.models import Article
 
 from .models import ChannelReviewer, Correction
+from .notices import acknowledgement
 
 REFUSED_TEMPLATE = "review/refused.html"
 
@@ -31,6 +36,18 @@ class RoleAddSubpageView(AddSubpageView):
             _, app_label, model_name, _ = self.page_types[0]
             return redirect("wagtailadmin_pages:add", app_label, model_name, self.parent_page.id)
         return super().get(request, *args, **kwargs)
+
+
+class ReviewActionView(WorkflowActionView):
+    """A 三审 action taken from the dashboard, acknowledged: the next screen says what was
+    done and who was told (a form sent back with errors changes nothing and says nothing)."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        self.task_state.refresh_from_db()
+        if self.task_state.status != TaskState.STATUS_IN_PROGRESS:
+            messages.success(request, acknowledgement(self.task_state))
+        return response
 
 
 def refuse(request, reason, status=403):

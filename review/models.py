@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, get_default_page_content_type
 
+from .forms import ReturnForm, ReviewCommentForm
 from .roles import PUBLISHERS
 
 
@@ -93,14 +94,17 @@ class ReviewTask(AbstractGroupApprovalTask):
         return self.user_can_review(obj, user)
 
     def get_actions(self, obj, user):
+        """Both actions open a dialog that says what they will do and asks to confirm;
+        a comment is optional for an approval and required to send a story back."""
         if not self.user_can_review(obj, user):
             return []
-        step = self.get_level_display()
-        return [
-            ("reject", "退回修改", True),
-            ("approve", f"{step}通过", False),
-            ("approve", f"{step}通过并附意见", True),
-        ]
+        return [("reject", "退回修改", True), ("approve", f"{self.get_level_display()}通过", True)]
+
+    def get_form_for_action(self, action):
+        return ReturnForm if action == "reject" else ReviewCommentForm
+
+    def get_template_for_action(self, action):
+        return "review/review_action_modal.html"
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         """The waiting states of this step that `user` may review, in a fixed number of

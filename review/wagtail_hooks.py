@@ -1,13 +1,18 @@
 """Where review hooks into the admin: who may create which pages, who may publish, the
-corrections screens and button, and the reporter's dashboard panel."""
+corrections screens and button, the reporter's dashboard panel, and 待我审核 in the menu."""
 
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
+from wagtail.models import TaskState
 
 from news.models import Article
 
 from .admin_views import ChannelReviewerViewSet, CorrectionViewSet, may_create, refuse
+from .models import ChannelReviewer, ReviewTask
 from .panels import MyArticlesPanel
 
 PUBLISH_REFUSED = "只有总编辑和管理员可以签发(发布)稿件。"
@@ -54,3 +59,38 @@ def correction_button(page, user, view_name, next_url=None):
 @hooks.register("construct_homepage_panels")
 def reporter_panel(request, panels):
     panels.append(MyArticlesPanel())
+
+
+class AwaitingReviewMenuItem(MenuItem):
+    """待我审核, with how many articles wait for this reviewer: on every admin screen, so a
+    reviewer sees new work without opening the dashboard."""
+
+    def is_shown(self, request):
+        user = request.user
+        return (
+            user.is_superuser
+            or ReviewTask.objects.filter(active=True, groups__in=user.groups.all()).exists()
+            or ChannelReviewer.objects.filter(user=user).exists()
+        )
+
+    def render_component(self, request):
+        waiting = TaskState.objects.reviewable_by(request.user).count()
+        component = super().render_component(request)
+        component.label = f"待我审核({waiting})" if waiting else "待我审核"
+        return component
+
+
+@hooks.register("register_admin_menu_item")
+def awaiting_review():
+    return AwaitingReviewMenuItem(
+        "待我审核",
+        reverse("wagtailadmin_home") + "#awaiting-review",
+        name="awaiting-review",
+        icon_name="tasks",
+        order=5,
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def review_styles():
+    return format_html('<link rel="stylesheet" href="{}">', static("review/review.css"))

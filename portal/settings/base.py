@@ -195,6 +195,23 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "zip"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Mail (三审 notices): through SMTP when EMAIL_HOST is set (production), else each message
+# is written as a file under var/mail/ (make run), where it can be read.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.filebased.EmailBackend"
+)
+EMAIL_FILE_PATH = VAR_DIR / "mail"
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL", "0") == "1"
+EMAIL_TIMEOUT = 10  # a slow mail server must not hold a reviewer's click
+DEFAULT_FROM_EMAIL = WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# Wagtail would copy every superuser on every review notice; the reviewers are enough.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
 # How often the in-process view counter writes its buffer to the database.
 RANKING_FLUSH_SECONDS = int(os.environ.get("RANKING_FLUSH_SECONDS", "10"))
 # How often the server process itself publishes and expires scheduled pages (定时发布); 0 = never.

@@ -33,8 +33,10 @@ def test_reporter_to_three_reviewers_to_the_site_and_back_with_a_comment(newsroo
     channel = Channel.objects.get(slug="shendu")
 
     write_and_submit(page, newsroom, channel, "产改一线的新变化")
-    for reviewer, step in (("bianji", "初审"), ("zhuren", "复审"), ("zongbian", "终审")):
-        review(page, newsroom, reviewer, "产改一线的新变化", f"{step}通过")
+    review(page, newsroom, "bianji", "产改一线的新变化", "初审通过")
+    screenshot(page, "admin-review-acknowledged.png")
+    review(page, newsroom, "zhuren", "产改一线的新变化", "复审通过")
+    review_in_editor(page, newsroom, "zongbian", "产改一线的新变化", "终审通过")
     article = Article.objects.get(title="产改一线的新变化")
     assert article.live
 
@@ -78,23 +80,48 @@ def write_and_submit(page, base, channel, title):
 
 
 def review(page, base, username, title, action):
+    """From the row of 待我审核 on the dashboard: the action's button, then its dialog."""
+    log_in(page, base, username)
+    row = page.locator("#awaiting-review-section tr, #awaiting-review tr").filter(has_text=title).first
+    row.get_by_role("button", name=action, exact=True).click()
+    confirm(page, title, action)
+    expect(page.locator(".messages")).to_contain_text(f"《{title}》{action}")
+
+
+def review_in_editor(page, base, username, title, action):
+    """From the article's editor: the footer's action, then its dialog."""
     log_in(page, base, username)
     page.locator("#awaiting-review-section, #awaiting-review").first.get_by_role("link", name=title).first.click()
     open_actions(page)
     # The final step's button also says it publishes.
     page.get_by_role("button", name=re.compile(f"^{action}")).first.click()
+    confirm(page, title, action)
     expect(page.locator(".messages")).to_contain_text(title)
 
 
 def send_back(page, base, username, title, comment):
     log_in(page, base, username)
-    page.locator("#awaiting-review-section, #awaiting-review").first.get_by_role("link", name=title).first.click()
-    open_actions(page)
-    page.get_by_role("button", name="退回修改", exact=True).click()
-    dialog = page.locator(".modal-content, [role=dialog]").last
-    dialog.locator("textarea").fill(comment)
-    dialog.locator("button[type=submit], input[type=submit]").first.click()
-    expect(page.locator(".messages")).to_contain_text(title)
+    row = page.locator("#awaiting-review-section tr, #awaiting-review tr").filter(has_text=title).first
+    row.get_by_role("button", name="退回修改", exact=True).click()
+    confirm(page, title, "退回修改", comment, shot="admin-review-dialog.png")
+    expect(page.locator(".messages")).to_contain_text(f"《{title}》复审退回修改")
+
+
+def confirm(page, title, action, comment="", shot=None):
+    """The dialog names the article and the action; its button carries it out."""
+    dialog = page.locator(".modal-content").last
+    expect(dialog).to_contain_text(f"确认对《{title}》{action}?")
+    if comment:
+        dialog.locator("textarea").fill(comment)
+    if shot:
+        screenshot(page, shot)
+    dialog.get_by_role("button", name=f"确认{action}").click()
+
+
+def screenshot(page, name):
+    """Once the dialog or message has finished sliding in (no animation left running)."""
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    page.screenshot(path=SCREENSHOTS / name)
 
 
 def open_actions(page):
