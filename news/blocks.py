@@ -1,5 +1,8 @@
 """Blocks of an article body (正文). Only these render; rich text is whitelisted."""
 
+from html import unescape
+
+from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import RichText
@@ -50,8 +53,30 @@ class VideoBlock(blocks.StructBlock):
         template = "news/blocks/video.html"
 
 
+# What a block holds when nothing was put in it (a paragraph added and left blank).
+NOTHING_IN = {
+    "paragraph": lambda value: (
+        not unescape(strip_tags(value.source if isinstance(value, RichText) else value or "")).strip()
+    ),
+    "figure": lambda value: not value.get("image") and not value.get("caption"),
+    "quote": lambda value: not value.get("text", "").strip() and not value.get("attribution"),
+    "video": lambda value: not value.get("src") and not value.get("poster") and not value.get("caption"),
+}
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = SafeRichTextBlock(label="段落", features=PARAGRAPH_FEATURES)
     figure = FigureBlock()
     quote = QuoteBlock()
     video = VideoBlock()
+
+    def clean(self, value):
+        """Blocks added and left empty are dropped, not refused with "必需字段": a reporter
+        who added one paragraph too many can still submit. A half-filled block is still
+        checked (a caption without its picture)."""
+        kept = [
+            (child.block_type, child.value, child.id)
+            for child in value
+            if not NOTHING_IN[child.block_type](child.value)
+        ]
+        return super().clean(blocks.StreamValue(self, kept))

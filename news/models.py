@@ -236,7 +236,9 @@ class Article(PortalPage, Page):
     )
     body = StreamField(ArticleBodyBlock(), verbose_name="正文", blank=True)
     source = models.CharField("来源", max_length=100)
-    editor = models.CharField("编辑", max_length=60, help_text="责任编辑")
+    # 责任编辑: chosen by the desk, not the reporter (the field is shown to those who may
+    # assign it); left blank, 初审 records its reviewer (review.models.ReviewTask).
+    editor = models.CharField("编辑", max_length=60, blank=True, help_text="责任编辑;留空时由初审编辑署名")
     publish_time = models.DateTimeField(
         "发布时间",
         null=True,
@@ -269,7 +271,7 @@ class Article(PortalPage, Page):
         FieldPanel("lead_image"),
         FieldPanel("body"),
         FieldPanel("source"),
-        FieldPanel("editor"),
+        FieldPanel("editor", permission="news.assign_editor"),
         FieldPanel("tags"),
         InlinePanel("listings", label="同时发布到栏目", heading="多栏目发布"),
     ]
@@ -284,6 +286,7 @@ class Article(PortalPage, Page):
         verbose_name = "稿件"
         verbose_name_plural = "稿件"
         indexes = [models.Index(fields=["primary_channel", "-publish_time"], name="article_channel_time")]
+        permissions = [("assign_editor", "可指定责任编辑")]
 
     @classmethod
     def from_db(cls, db, field_names, values):

@@ -55,6 +55,15 @@ class ChannelReviewer(models.Model):
         return nearest[max(nearest, key=len)] if nearest else None
 
 
+def sign_as_editor(page, reviewer):
+    """初审 names the 责任编辑 where nobody has: a revision of the article with the
+    reviewer's name, which the next steps review and 终审 publishes."""
+    draft = page.get_latest_revision_as_object()
+    if getattr(draft, "editor", None) == "":
+        draft.editor = reviewer.get_full_name() or reviewer.get_username()
+        draft.save_revision(user=reviewer)
+
+
 class ReviewTask(AbstractGroupApprovalTask):
     """One step of 三审. The step's groups review, unless the article's channel names its
     own reviewers for this step (ChannelReviewer)."""
@@ -99,6 +108,11 @@ class ReviewTask(AbstractGroupApprovalTask):
         if not self.user_can_review(obj, user):
             return []
         return [("reject", "退回修改", True), ("approve", f"{self.get_level_display()}通过", True)]
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve" and self.level == Level.FIRST:
+            sign_as_editor(task_state.workflow_state.content_object, user)
+        return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_form_for_action(self, action):
         return ReturnForm if action == "reject" else ReviewCommentForm

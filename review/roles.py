@@ -11,11 +11,17 @@ ROLES = (REPORTER, FIRST_READER, SECOND_READER, CHIEF_EDITOR, ADMINISTRATOR)
 
 EVERYDAY = ("add", "change", "delete", "view")
 WRITING = {"wagtailadmin": ("access_admin",), "news": ("add_article",), "people": ("add_author", "view_author")}
-DESK = {**WRITING, "placement": EVERYDAY, "topics": ("add_topic", "change_topic", "view_topic")}  # 推荐位, 专题
+# The desk names the 责任编辑 of an article; a reporter does not.
+DESK = {
+    **WRITING,
+    "news": ("add_article", "assign_editor"),
+    "placement": EVERYDAY,  # 推荐位
+    "topics": ("add_topic", "change_topic", "view_topic"),  # 专题
+}
 CHIEF = {**DESK, "review": ("add_correction", "change_correction", "view_correction")}
 ADMIN = {
     **CHIEF,
-    "news": EVERYDAY,
+    "news": (*EVERYDAY, "assign_editor"),
     "topics": EVERYDAY,
     "people": EVERYDAY,
     "review": EVERYDAY,

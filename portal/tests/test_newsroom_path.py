@@ -38,7 +38,7 @@ def test_reporter_to_three_reviewers_to_the_site_and_back_with_a_comment(newsroo
     review(page, newsroom, "zhuren", "产改一线的新变化", "复审通过")
     review_in_editor(page, newsroom, "zongbian", "产改一线的新变化", "终审通过")
     article = Article.objects.get(title="产改一线的新变化")
-    assert article.live
+    assert article.live and article.editor == "bianji"  # 初审 signed as 责任编辑
 
     page.goto(newsroom + "/")
     expect(page.locator(".box", has_text="深度报道").first).to_contain_text("产改一线的新变化")
@@ -72,7 +72,6 @@ def write_and_submit(page, base, channel, title):
     page.goto(f"{base}/admin/news/write/{channel.pk}/")
     page.fill("#id_title", title)
     page.fill("#id_source", "中工网")
-    page.fill("#id_editor", "李记者")
     page.fill("#id_summary", "记者在一线看到的变化。")
     open_actions(page)
     page.get_by_role("button", name=re.compile("提交")).first.click()
