@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.reports import NamedAgingPagesView
 from review.admin_views import ReviewActionView, RoleAddSubpageView
 
 from . import views
@@ -20,6 +21,9 @@ urlpatterns = [
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         require_admin_access(ReviewActionView.as_view()),
     ),
+    # 较早页面: people by name, not by login.
+    path("admin/reports/aging-pages/", require_admin_access(NamedAgingPagesView.as_view())),
+    path("admin/reports/aging-pages/results/", require_admin_access(NamedAgingPagesView.as_view(results_only=True))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("calendar/", include("archive.urls")),

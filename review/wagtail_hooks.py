@@ -58,6 +58,9 @@ def correction_button(page, user, view_name, next_url=None):
 
 @hooks.register("construct_homepage_panels")
 def reporter_panel(request, panels):
+    """我的稿件 in place of Wagtail's list of the user's pages in moderation: the same
+    articles, with the step in the newsroom's words and a reviewer's comment."""
+    panels[:] = [panel for panel in panels if panel.name != "user_objects_in_workflow_moderation"]
     panels.append(MyArticlesPanel())
 
 
