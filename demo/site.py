@@ -3,7 +3,7 @@ in, so values an editor has changed survive a second load."""
 
 from django.utils.html import format_html
 
-from siteconfig.models import FooterLink, InfoPage, SiteMapPage, SiteSettings, SocialAccount
+from siteconfig.models import FooterLink, FriendlyLink, InfoPage, SiteMapPage, SiteSettings, SocialAccount
 
 from .vocabulary import INFO_PAGES
 
@@ -14,6 +14,9 @@ SOCIAL_ACCOUNTS = [
     (SocialAccount.Platform.DOUYIN, "中工网抖音", "https://douyin.example.cn/workercn"),
     (SocialAccount.Platform.APP, "工人日报客户端", "https://app.example.cn/grrb"),
 ]
+# 友情链接 of the reference page whose public address is known here; the others stay
+# unlinked, and so unshown, until an editor gives their address.
+FRIENDLY_URLS = {"中华全国总工会": "https://www.acftu.org/"}
 # The reference page's footer, in its order; None marks the submission mailbox.
 FOOTER = [("关于我们", "about"), ("广告服务", "ads"), ("联系我们", "contact"), ("本站地图", "sitemap")]
 FOOTER += [("投稿邮箱", None), ("版权声明", "copyright")]
@@ -39,6 +42,17 @@ def fill_settings(site, home):
         settings.save(update_fields=["submission_email"])
     _fill_social_accounts(settings)
     _fill_footer_links(settings, home)
+    _fill_friendly_links(settings)
+
+
+def _fill_friendly_links(settings):
+    for name, url in FRIENDLY_URLS.items():
+        link = settings.friendly_links.filter(name=name).first()
+        if link is None:
+            FriendlyLink.objects.create(settings=settings, name=name, url=url, sort_order=-1)
+        elif not link.url:
+            link.url = url
+            link.save(update_fields=["url"])
 
 
 def _fill_social_accounts(settings):

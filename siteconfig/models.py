@@ -145,7 +145,7 @@ class FriendlyLink(Orderable):
 
     settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="friendly_links")
     name = models.CharField("名称", max_length=60)
-    url = models.URLField("网址", blank=True)
+    url = models.URLField("网址", blank=True, help_text="没有网址的链接不在页面上显示")
 
     panels = [FieldPanel("name"), FieldPanel("url")]
 

@@ -63,7 +63,7 @@ def site_footer(context):
 @register.simple_tag(takes_context=True)
 def friendly_links(context):
     def make_context():
-        return {"links": site_settings(context["request"]).friendly_links.all()}
+        return {"links": [link for link in site_settings(context["request"]).friendly_links.all() if link.url]}
 
     return _remembered_html(context["request"], "friendly-links", "siteconfig/friendly_links.html", make_context)
 
