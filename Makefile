@@ -6,9 +6,12 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 # Debian packages of the tests and benchmarks: the browser and its fonts, and the servers
 # of the production profile, which the tests start and stop themselves.
-DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk postgresql redis-server nginx-light libnginx-mod-http-cache-purge wrk
+DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk postgresql redis-server nginx-light libnginx-mod-http-cache-purge wrk \
+	openjdk-17-jre-headless nodejs
+# The audit tools (Lighthouse, axe-core, the Nu checker), pinned in audits/package-lock.json.
+AUDIT_TOOLS := audits/node_modules/.installed
 
-.PHONY: run run-prod stop-prod test lint messages bench bench-soak bench-search screenshots system-test-packages demo clean
+.PHONY: run run-prod stop-prod test lint messages bench bench-soak bench-search bench-audit screenshots system-test-packages demo clean
 
 # The venv is rebuilt only when a requirements file changes.
 $(VENV)/.base: requirements/base.txt
@@ -42,13 +45,19 @@ system-test-packages:
 	@dpkg -s $(DEBIAN_TEST_PACKAGES) >/dev/null 2>&1 || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBIAN_TEST_PACKAGES) >/dev/null; }
 
-test: $(VENV)/.test system-test-packages
+$(AUDIT_TOOLS): audits/package-lock.json | system-test-packages
+	command -v npm >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	cd audits && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+test: $(VENV)/.test system-test-packages $(AUDIT_TOOLS)
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run -v0
 	$(VENV)/bin/pytest
 	@# The whole suite again on PostgreSQL, a throwaway cluster made for the run (the
-	@# production-profile tests ran once already: they start a PostgreSQL of their own).
-	$(PY) -m portal.throwaway postgres -- $(VENV)/bin/pytest --ignore=delivery/tests/test_production.py
+	@# production-profile tests ran once already: they start a PostgreSQL of their own;
+	@# the audits read markup, which does not depend on the database).
+	$(PY) -m portal.throwaway postgres -- $(VENV)/bin/pytest --ignore=delivery/tests/test_production.py -m "not audit"
 
 # The browser tests, then their screenshots copied to docs/screenshots/ (README shows them).
 screenshots: $(VENV)/.test system-test-packages
@@ -69,6 +78,16 @@ bench-soak: $(VENV)/.test system-test-packages
 ARTICLES ?= 100000
 bench-search: $(VENV)/.test system-test-packages
 	$(MANAGE) bench_search --articles $(ARTICLES)
+
+# The public pages through axe-core, the Nu checker and Lighthouse (performance included,
+# a timing, so reported here and not asserted by a test), phone and desktop: a table.
+# Serves the `make run` database on port 8005 for the run. About 4 minutes.
+bench-audit: $(VENV)/.test system-test-packages $(AUDIT_TOOLS)
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo --once
+	DEBUG=0 DJANGO_SETTINGS_MODULE=portal.settings.dev $(VENV)/bin/granian --interface wsgi --host 127.0.0.1 \
+		--port 8005 --workers 1 --blocking-threads 4 --no-access-log portal.wsgi:application & server=$$!; \
+	$(MANAGE) audit_pages --base http://127.0.0.1:8005; status=$$?; kill $$server; exit $$status
 
 # Compile the admin's translations (locale/*/LC_MESSAGES/*.po) into the .mo files Django
 # reads; both are committed, and a test fails when a .mo does not match its .po.

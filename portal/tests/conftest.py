@@ -6,15 +6,8 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from portal.audits import CHROMIUM, CHROMIUM_ARGS
+
 # Into var/, so that a test run leaves the working tree as it was; `make screenshots`
 # copies them to docs/screenshots/, which README.md shows.
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
