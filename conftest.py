@@ -24,6 +24,25 @@ def _fresh_cache():
     yield
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying the database (Django's TransactionTestCase);
+    Django's own runner runs such tests last for that reason, but xdist may hand the worker
+    another file afterwards. Put back what the migrations made (site, groups, permissions,
+    三审), so that the next test finds it whatever the order."""
+    yield
+    marker = item.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        from django.db import connections
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            for connection in connections.all(initialized_only=True):
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents:
+                    connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(scope="session")
 def redis_url():
     """A throwaway Redis server on 127.0.0.1 for this test process."""
