@@ -32,7 +32,8 @@ def pytest_runtest_teardown(item, nextitem):
     三审), so that the next test finds it whatever the order."""
     yield
     marker = item.get_closest_marker("django_db")
-    if marker and marker.kwargs.get("transaction"):
+    # After the last test the session's fixtures are gone too: the test database with them.
+    if nextitem is not None and marker and marker.kwargs.get("transaction"):
         from django.db import connections
         from pytest_django.plugin import blocking_manager_key
 
