@@ -65,6 +65,10 @@ QUERIES = [
     ("工匠精神", {}),
     ("餐饮 行业", {}),
     ("调度大厅", {}),
+    # Characters as typed, across word boundaries: common single characters side by side.
+    ("在和", {}),
+    ("是有了", {}),
+    ("会工作", {}),
 ]
 
 
@@ -154,6 +158,20 @@ def measure_queries(rounds):
     return timings, totals
 
 
+# The search tables: the documents (and, on PostgreSQL, their vectors and GIN indexes),
+# SQLite's two FTS5 tables.
+SIZE_SQL = {
+    "sqlite": "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'sitesearch%'",
+    "postgresql": "SELECT pg_total_relation_size('sitesearch_searchdocument')",
+}
+
+
+def index_megabytes():
+    with connection.cursor() as cursor:
+        cursor.execute(SIZE_SQL[connection.vendor])
+        return round(cursor.fetchone()[0] / 2**20, 1)
+
+
 def percentile(values, share):
     return statistics.quantiles(values, n=100, method="inclusive")[share - 1]
 
@@ -175,6 +193,7 @@ def run(total, rounds, progress_bar):
         "generate_seconds": round(generated, 1),
         "build_seconds": round(build.seconds, 1),
         "build_rate": round(build.rate),
+        "index_mb": index_megabytes(),
         "queries": len(QUERIES),
         "searches": len(timings),
         "p50_ms": round(percentile(timings, 50), 1),

@@ -21,6 +21,7 @@ COLUMNS = [
     ("average_body_chars", "平均正文字数"),
     ("build_rate", "建索引 篇/秒"),
     ("build_seconds", "建索引 秒"),
+    ("index_mb", "索引 MB"),
     ("searches", "搜索次数"),
     ("p50_ms", "p50 毫秒"),
     ("p95_ms", "p95 毫秒"),
