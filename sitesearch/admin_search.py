@@ -4,8 +4,8 @@ snippet choosers, served by the portal's Chinese index instead of an index of Wa
 Wagtail's database backends match whole words their tokenizer found; Chinese has no spaces,
 so 夜校 found nothing inside 钢城区职工夜校开课. Here a term matches a page when
 
-- the portal's index finds it in a live article (as typed anywhere in the title, summary
-  or body, or as words in those, the tags or the authors: as the public search does), or
+- the portal's index finds it in a live article (title, summary, body, tags, authors: the
+  same words and parts as the public search), or
 - it is a substring of the title, or of the draft's title, of any page or snippet: how
   drafts, unpublished articles, channels and topics are found, none of which the index holds.
 
@@ -33,8 +33,7 @@ def indexed_article_ids(text):
     except QueryError:
         return []
     engine = get_backend()
-    typed = [article_id for _, article_id, _ in engine.as_typed(query, Filters())] if query.has_typed_form else []
-    return typed + engine.search(query, Filters(), "newest", 0, engine.count_cap).ids
+    return engine.search(query, Filters(), "newest", 0, engine.count_cap).ids
 
 
 class NewsroomSearchQueryCompiler(DatabaseSearchQueryCompiler):

@@ -28,9 +28,6 @@ class SearchForm(forms.Form):
         error_messages={"invalid_choice": "排序方式只能是按相关度或按时间。"},
     )
 
-    # Set by the "查看部分匹配" link: show what only the parts of the long words matched.
-    parts = forms.BooleanField(required=False, widget=forms.HiddenInput)
-
     def clean(self):
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] > data["end"]:

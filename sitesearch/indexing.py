@@ -12,7 +12,7 @@ from news.models import Article, ArticleTag, Byline
 from news.text import body_text
 
 from .models import SearchDocument, newest_first_key
-from .text import document_terms, grams
+from .text import document_terms
 
 FIELDS = ("id", "title", "subtitle", "kicker", "summary", "source", "publish_time", "primary_channel_id", "body")
 
@@ -29,11 +29,10 @@ def _grouped(pairs):
 
 
 def document_for(row, tags, authors):
-    title_text, plain_body = _lines(row["title"], row["subtitle"]), body_text(row["body"])
-    title, title_parts = document_terms(title_text)
+    title, title_parts = document_terms(_lines(row["title"], row["subtitle"]))
     marks, marks_parts = document_terms(_lines(row["kicker"], *tags))
     summary, summary_parts = document_terms(_lines(row["summary"], *authors, row["source"]))
-    body, body_parts = document_terms(plain_body)
+    body, body_parts = document_terms(body_text(row["body"]))
     return SearchDocument(
         key=newest_first_key(row["publish_time"], row["id"]),
         article_id=row["id"],
@@ -44,8 +43,6 @@ def document_for(row, tags, authors):
         summary=summary,
         body=body,
         parts=" ".join(filter(None, (marks_parts, summary_parts, body_parts))),
-        title_grams=grams(title_text),
-        text_grams=grams(_lines(row["kicker"], *tags, row["summary"], plain_body)),
     )
 
 

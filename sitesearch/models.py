@@ -26,9 +26,6 @@ class SearchDocument(models.Model):
     summary = models.TextField("摘要词", help_text="summary, authors and source")
     body = models.TextField("正文词")
     parts = models.TextField("短词", help_text="shorter words inside the long words of kicker, tags, summary and body")
-    # Character pairs (sitesearch.text.grams): any run of two or more characters as typed.
-    title_grams = models.TextField("标题字对", blank=True, default="", help_text="title and subtitle")
-    text_grams = models.TextField("正文字对", blank=True, default="", help_text="kicker, tags, summary and body")
 
     class Meta:
         verbose_name = "搜索索引条目"

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from .text import han_runs, normalize, query_words, run_grams, word_parts
+from .text import normalize, query_words, word_parts
 
 MAX_LENGTH = 100  # characters; a headline is rarely a third of that
 MAX_WORDS = 12
@@ -32,20 +32,6 @@ class Phrase:
 class ParsedQuery:
     words: tuple[Word, ...]  # each must match, anywhere in the article
     phrases: tuple[Phrase, ...]
-    # As typed: the character pairs of each run of two or more Chinese characters, each run
-    # side by side in one field, and the words with no Chinese in them (5g, APP).
-    runs: tuple[tuple[str, ...], ...] = ()
-    plain_words: tuple[str, ...] = ()
-    lone_characters: bool = False  # a Chinese character typed alone: no pair holds it
-
-    @property
-    def has_typed_form(self):
-        """Whether "as typed" can be asked of the index (a lone character cannot)."""
-        return bool(self.runs or self.plain_words) and not self.lone_characters
-
-    def without_parts(self):
-        """The same words, each only whole: what counts as "all its words"."""
-        return ParsedQuery(tuple(Word(word.text, ()) for word in self.words), self.phrases)
 
     def marks(self):
         """Strings to highlight in titles and snippets, longest first: phrases whole,
@@ -73,14 +59,4 @@ def parse(raw):
         raise QueryError("搜索词里没有可搜索的文字或数字,请换一个词。")
     if len(words) + sum(len(phrase.words) for phrase in phrases) > MAX_WORDS:
         raise QueryError(f"搜索词太多:最多 {MAX_WORDS} 个词,请精简后再试。")
-    typed = normalize(_QUOTED.sub(lambda match: " " + next(g for g in match.groups() if g is not None) + " ", raw))
-    typed_runs = han_runs(typed)
-    runs = tuple(dict.fromkeys(tuple(run_grams(run)) for run in typed_runs if len(run) > 1))
-    plain = tuple(word for word in (*words, *(w for phrase in phrases for w in phrase.words)) if not han_runs(word))
-    return ParsedQuery(
-        tuple(Word(word, word_parts(word)) for word in words),
-        phrases,
-        runs,
-        tuple(dict.fromkeys(plain)),
-        lone_characters=any(len(run) == 1 for run in typed_runs),
-    )
+    return ParsedQuery(tuple(Word(word, word_parts(word)) for word in words), phrases)

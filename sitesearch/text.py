@@ -15,9 +15,6 @@ import opencc
 import rjieba
 
 _t2s = opencc.OpenCC("t2s")
-# Runs of Chinese characters (CJK Unified Ideographs, extension A, compatibility).
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-RUN_BREAK = "0"  # between runs in a grams field: no query gram is a digit, so no phrase spans it
 # A term is a run of letters and digits; punctuation, symbols and emoji are not searchable.
 _NON_TERM = re.compile(r"[\W_]+")
 _SPACE = re.compile(r"\s+")
@@ -78,21 +75,3 @@ def word_parts(word):
 def fold(text):
     """Simplified and lower-case, keeping the length where it can: for finding marks in text."""
     return _t2s.convert(text).lower()
-
-
-def run_grams(run):
-    """Overlapping character pairs of one run of Chinese characters (夜校开课 → 夜校 校开 开课);
-    a single character stands alone."""
-    return [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
-
-
-def han_runs(normalized):
-    return _HAN_RUN.findall(normalized)
-
-
-def grams(text):
-    """A field as character pairs in reading order, runs kept apart: the index that finds
-    any two or more characters of the text as typed, whatever words they were cut into
-    (the bigrams of Elasticsearch's cjk analyzer, beside the word index)."""
-    runs = [" ".join(run_grams(run)) for run in han_runs(normalize(text))]
-    return f" {RUN_BREAK} ".join(runs)

@@ -63,12 +63,6 @@ class SearchBackend:
     def best(self, query, filters, offset, limit) -> list[tuple[int, float]]:
         raise NotImplementedError
 
-    def as_typed(self, query, filters) -> list[tuple[int, int, bool]]:
-        """(key, article id, in the title) of the newest articles, up to the count cap, that
-        hold every run of the query's characters side by side (in one field) and its words
-        without Chinese: the query as typed, wherever the word index cut the text."""
-        raise NotImplementedError
-
     def search(self, query, filters, order, offset, limit) -> Matches:
         total = self.count(query, filters)
         reachable = total if order == "newest" else min(total, self.window)

@@ -31,12 +31,6 @@ def tsquery(query):
     return boolean_query(query, _quoted, lambda words: "(" + " <-> ".join(map(_quoted, words)) + ")", "&", "|")
 
 
-def pairs_tsquery(query, weight=""):
-    """Each run of the query as its character pairs side by side (weight A: in the title)."""
-    label = f":{weight}" if weight else ""
-    return " & ".join("(" + " <-> ".join(_quoted(pair) + label for pair in run) + ")" for run in query.runs)
-
-
 class PostgresBackend(SearchBackend):
     def search(self, query, filters, order, offset, limit):
         # One read of the newest matches up to the cap gives the count, the page of the
@@ -73,26 +67,6 @@ class PostgresBackend(SearchBackend):
                 break
             size = math.ceil((self.count_cap - len(rows)) / rate * 1.25)
         return rows + reader.read(None, lower, self.count_cap - len(rows))
-
-    def as_typed(self, query, filters):
-        bounds, params = filters.key_bounds("d.key")
-        clauses, in_title, title_params = [*bounds], "false", []
-        if query.runs:
-            clauses.append("d.grams_vector @@ to_tsquery('simple', %s)")
-            params.append(pairs_tsquery(query))
-            in_title = "d.grams_vector @@ to_tsquery('simple', %s)"
-            title_params = [pairs_tsquery(query, "A")]
-        if query.plain_words:
-            clauses.append("d.vector @@ to_tsquery('simple', %s)")
-            params.append(" & ".join(map(_quoted, query.plain_words)))
-        if filters.channel_ids is not None:
-            clauses.append("d.channel_id = ANY(%s)")
-            params.append(list(filters.channel_ids))
-        return self.run(
-            f"SELECT d.key, d.article_id, {in_title} FROM sitesearch_searchdocument d "
-            f"WHERE {' AND '.join(clauses)} ORDER BY d.key DESC LIMIT {self.count_cap}",
-            [*title_params, *params],
-        )
 
     def _time_span(self, filters):
         """Publish times (seconds) of the oldest and newest documents in the date filter."""

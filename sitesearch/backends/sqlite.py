@@ -3,7 +3,6 @@
 Every constraint is part of the FTS5 query (the match, the channel as a term, dates as a
 rowid range), so FTS5 walks its own doclists and nothing is looked up row by row."""
 
-from ..query import ParsedQuery, Word
 from .base import TITLE_BONUS, SearchBackend, boolean_query
 
 # bm25 weights of the columns title, title_parts, marks, summary, body, parts, channel.
@@ -20,16 +19,8 @@ def match_expression(query, channel_ids=None, in_title=False):
         expression = f"{{title title_parts}} : ({expression})"
     if channel_ids is None:
         return expression
-    return f"({expression}) AND channel : ({channel_expression(channel_ids)})"
-
-
-def pairs_expression(query, columns="title_grams text_grams"):
-    """Each run of the query as a phrase of its character pairs, in one of `columns`."""
-    return " AND ".join(f"{{{columns}}} : {_quoted(' '.join(run))}" for run in query.runs)
-
-
-def channel_expression(channel_ids):
-    return " OR ".join(_quoted(f"c{channel_id}") for channel_id in channel_ids) or '"c0"'
+    channels = " OR ".join(_quoted(f"c{channel_id}") for channel_id in channel_ids) or '"c0"'
+    return f"({expression}) AND channel : ({channels})"
 
 
 class SQLiteBackend(SearchBackend):
@@ -67,39 +58,6 @@ class SQLiteBackend(SearchBackend):
             [*title_params, oldest, *params, oldest],
             offset,
             limit,
-        )
-
-    def as_typed(self, query, filters):
-        clauses, params = filters.key_bounds("rowid")
-        if query.runs:
-            match = pairs_expression(query)
-            if filters.channel_ids is not None:
-                match = f"({match}) AND channel : ({channel_expression(filters.channel_ids)})"
-            source, params = "sitesearch_grams WHERE sitesearch_grams MATCH %s", [match, *params]
-        else:
-            words = ParsedQuery(tuple(Word(word, ()) for word in query.plain_words), ())
-            source, params = (
-                "sitesearch_fts WHERE sitesearch_fts MATCH %s",
-                [
-                    match_expression(words, filters.channel_ids),
-                    *params,
-                ],
-            )
-        if query.runs and query.plain_words:
-            words = ParsedQuery(tuple(Word(word, ()) for word in query.plain_words), ())
-            clauses.append("rowid IN (SELECT rowid FROM sitesearch_fts WHERE sitesearch_fts MATCH %s)")
-            params.append(match_expression(words))
-        where = " AND ".join(["1", *clauses])
-        in_title = "0"
-        if query.runs:
-            in_title = "k IN (SELECT rowid FROM sitesearch_grams WHERE sitesearch_grams MATCH %s)"
-            params.append(pairs_expression(query, "title_grams"))
-        return self.run(
-            f"WITH typed AS MATERIALIZED (SELECT rowid AS k FROM {source} AND {where} "
-            f"ORDER BY rowid DESC LIMIT {self.count_cap}) "
-            f"SELECT typed.k, d.article_id, {in_title} FROM typed "
-            "JOIN sitesearch_searchdocument d ON d.key = typed.k ORDER BY typed.k DESC",
-            params,
         )
 
     def _articles(self, ranked, params, offset, limit):
