@@ -30,6 +30,11 @@ def task_state(article):
     return WorkflowState.objects.for_instance(article).active().get().current_task_state
 
 
+def dialog_url(article, action):
+    """The address of the action's dialog, as the dashboard's button opens it."""
+    return reverse("wagtailadmin_pages:workflow_action", args=[article.pk, action, task_state(article).pk])
+
+
 def name(user, family, given):
     user.last_name, user.first_name = family, given
     user.save()
@@ -52,15 +57,13 @@ def test_the_dialog_says_what_the_action_will_do(client, staff, channel):
     article = draft_article(channel, "先确认再通过", staff.reporter)
     submit(client, staff.reporter, article)
     client.force_login(staff.first)
-    url = reverse("wagtailadmin_pages:workflow_action", args=[article.pk, "approve", task_state(article).pk])
-    text = client.get(url).json()["html"]
+    text = client.get(dialog_url(article, "approve")).json()["html"]
     assert "确认对《先确认再通过》初审通过?" in text
     assert "通过后送复审,通知:王晓明。" in text
     assert waiting_at(article) == "初审"  # opening the dialog changes nothing
 
     name(staff.reporter, "李", "明")
-    url = reverse("wagtailadmin_pages:workflow_action", args=[article.pk, "reject", task_state(article).pk])
-    assert "稿件退回给李明修改,改后重新送初审。" in client.get(url).json()["html"]
+    assert "稿件退回给李明修改,改后重新送初审。" in client.get(dialog_url(article, "reject")).json()["html"]
 
 
 def test_sending_back_needs_a_reason_and_without_one_changes_nothing(client, staff, channel):
@@ -70,8 +73,9 @@ def test_sending_back_needs_a_reason_and_without_one_changes_nothing(client, sta
     assert response.status_code == 302  # a plain POST is sent back to the editor
     assert waiting_at(article) == "初审"
     client.force_login(staff.first)
-    url = reverse("wagtailadmin_pages:workflow_action", args=[article.pk, "reject", task_state(article).pk])
-    answer = client.post(url, {"comment": ""}, headers={"x-requested-with": "XMLHttpRequest"}).json()
+    answer = client.post(
+        dialog_url(article, "reject"), {"comment": ""}, headers={"x-requested-with": "XMLHttpRequest"}
+    ).json()
     assert answer["step"] == "action" and "请写明要改什么" in answer["html"]
     assert waiting_at(article) == "初审"
 
@@ -81,9 +85,10 @@ def test_the_next_screen_says_what_was_done_and_who_was_told(client, staff, chan
     article = draft_article(channel, "有回音的审核", staff.reporter)
     submit(client, staff.reporter, article)
     client.force_login(staff.first)
-    url = reverse("wagtailadmin_pages:workflow_action", args=[article.pk, "approve", task_state(article).pk])
     answer = client.post(
-        url, {"comment": "", "next": reverse("wagtailadmin_home")}, headers={"x-requested-with": "XMLHttpRequest"}
+        dialog_url(article, "approve"),
+        {"comment": "", "next": reverse("wagtailadmin_home")},
+        headers={"x-requested-with": "XMLHttpRequest"},
     ).json()
     assert answer["step"] == "success"
     shown = html(client.get(answer["redirect"])).xpath('string(//*[contains(@class, "messages")])')
