@@ -66,6 +66,20 @@ def axe_violations(page):
     return [(v["id"], v["impact"], [" ".join(node["target"]) for node in v["nodes"]]) for v in found]
 
 
+def layout_shift(page):
+    """The page's cumulative layout shift so far (Lighthouse counts above 0.1 as poor): the
+    sidebar's boxes arrive after the page and must not push the rest about."""
+    return page.evaluate(
+        """() => {
+            const observer = new PerformanceObserver(() => {});
+            observer.observe({type: "layout-shift", buffered: true});
+            const entries = observer.takeRecords();
+            observer.disconnect();
+            return entries.filter(e => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
+        }"""
+    )
+
+
 def nu_errors(html_by_name):
     """The Nu checker's errors per page, over {name: html} in one run of the checker."""
     names = list(html_by_name)

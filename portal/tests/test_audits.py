@@ -1,5 +1,6 @@
 """The public pages through the audits an outside reviewer runs (portal/audits.py): axe-core
-finds no violation of any impact and the Nu checker no error, at phone and desktop widths;
+finds no violation of any impact and the Nu checker no error, at phone and desktop widths,
+and the sidebar's late boxes shift nothing (cumulative layout shift under 0.1);
 Lighthouse scores accessibility, best practices and SEO at 95 or more. Performance is a
 timing: `make bench-audit` reports it, no test asserts it."""
 
@@ -31,7 +32,10 @@ def test_axe_and_the_nu_checker_find_nothing(pages, live_server, browser, client
         for page in pages:
             tab.goto(live_server.url + page.path)
             if tab.locator(".live-boxes").count():  # the sidebar fragment, once filled in
-                tab.wait_for_selector(".live-boxes > *")
+                tab.wait_for_selector(".live-boxes.filled")
+                shifted = audits.layout_shift(tab)
+                if shifted >= 0.1:
+                    found.append((page.name, viewport["width"], "layout shift", shifted))
             found += [(page.name, viewport["width"], *violation) for violation in audits.axe_violations(tab)]
         tab.close()
     assert not found, "axe-core: " + "\n".join(map(str, found))

@@ -3,6 +3,7 @@
 (function () {
   var KEY = "follow-panel-closed";
   var root = document.documentElement;
+  root.classList.add("js");
   try {
     if (localStorage.getItem(KEY) === "1") root.classList.add("follow-closed");
   } catch (e) { /* storage blocked: the panel simply stays open */ }
@@ -13,7 +14,8 @@
       fetch(box.getAttribute("data-fragment"), { credentials: "omit" })
         .then(function (response) { return response.ok ? response.text() : ""; })
         .then(function (html) { if (html) box.innerHTML = html; })
-        .catch(function () { /* the page stands without them */ });
+        .catch(function () { /* the page stands without them */ })
+        .then(function () { box.classList.add("filled"); });
     });
     var close = document.querySelector("[data-close-follow]");
     if (close) {
