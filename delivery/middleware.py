@@ -3,14 +3,16 @@
 A response is cached when its view asked for it (tags.cache_response), it is a plain
 200/301/302/404 without cookies, and nothing it showed was purged while it rendered. It
 then says so in its headers: `Cache-Control` for browsers and CDNs (revalidate every
-time, so a publish is seen at once; serve stale if the origin fails), `X-Accel-Expires`
-for nginx's cache, and its tags are recorded in the index. Everything else is marked
+time, so a publish is seen at once; serve stale if the origin fails), `Last-Modified` (when
+this copy was rendered: every change renders it anew), `X-Accel-Expires` for nginx's
+cache, and its tags are recorded in the index. Everything else is marked
 private, so no cache between here and the reader keeps it."""
 
 import time
 
 from django.conf import settings
 from django.utils.cache import add_never_cache_headers, get_conditional_response, has_vary_header
+from django.utils.http import http_date, parse_http_date_safe
 
 from . import tags
 from .backends import page_stores
@@ -40,7 +42,8 @@ class DeliveryMiddleware:
         for store in page_stores():
             stored = store.lookup(key)
             if stored is not None:  # a browser's copy that is still current gets a 304
-                return get_conditional_response(request, etag=stored.get("ETag"), response=stored)
+                modified = parse_http_date_safe(stored.get("Last-Modified", ""))
+                return get_conditional_response(request, stored.get("ETag"), modified, stored)
         rendering = tags.begin(time.time())
         try:
             response = self.get_response(request)
@@ -48,7 +51,7 @@ class DeliveryMiddleware:
             tags.end()
         seconds = _seconds(rendering)
         if seconds and _shareable(response) and index().record(key, rendering.tags, seconds, rendering.started):
-            _mark_public(response, seconds)
+            _mark_public(response, seconds, rendering.started)
             if request.method == "GET":
                 for store in page_stores():
                     store.store(key, response, seconds)
@@ -76,6 +79,7 @@ def _shareable(response):
     )
 
 
-def _mark_public(response, seconds):
+def _mark_public(response, seconds, rendered):
+    response.setdefault("Last-Modified", http_date(int(rendered)))
     response["Cache-Control"] = f"public, max-age=0, must-revalidate, stale-if-error={settings.DELIVERY_STALE_SECONDS}"
     response["X-Accel-Expires"] = str(seconds)

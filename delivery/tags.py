@@ -40,6 +40,7 @@ class Rendering:
     tags: set = field(default_factory=set)
     seconds: int | None = None  # None: not cacheable
     until: datetime | None = None  # content changes by itself then (a pin ends, an hour turns)
+    memo_generation: str | None = None  # of remembered data (delivery.memo), read once
 
 
 _current: ContextVar[Rendering | None] = ContextVar("delivery_rendering", default=None)
@@ -102,7 +103,7 @@ def collecting(started: float):
     """A rendering inside the current one (a cached part of a page): what it declares is
     declared by the page too."""
     outer = _current.get()
-    inner = Rendering(started)
+    inner = Rendering(started, memo_generation=outer.memo_generation if outer is not None else None)
     token = _current.set(inner)
     try:
         yield inner

@@ -17,13 +17,23 @@ def serve_stored(django_application):
         stored = _stored(environ) if environ.get("REQUEST_METHOD") in ("GET", "HEAD") else None
         if stored is None:
             return django_application(environ, start_response)
-        if environ.get("HTTP_IF_NONE_MATCH") and environ["HTTP_IF_NONE_MATCH"] == stored.get("ETag"):
+        if _still_current(environ, stored):
             start_response("304 Not Modified", [(k, v) for k, v in stored.items() if k.lower() != "content-length"])
             return []
         start_response(f"{stored.status_code} {stored.reason_phrase}", list(stored.items()))
         return [] if environ["REQUEST_METHOD"] == "HEAD" else [stored.content]
 
     return application
+
+
+def _still_current(environ, stored):
+    """The browser's copy is this one: by its ETag, or (without one) its Last-Modified as
+    nginx compares it (exactly)."""
+    etag = environ.get("HTTP_IF_NONE_MATCH")
+    if etag:
+        return etag == stored.get("ETag")
+    since = environ.get("HTTP_IF_MODIFIED_SINCE")
+    return bool(since) and since == stored.get("Last-Modified")
 
 
 def _stored(environ):

@@ -59,13 +59,6 @@ class HomePage(PortalPage, Page):
         model = ContentType.objects.get_for_id(found[1]).model_class()
         return model.objects.get(pk=found[0]).route(request, [])
 
-    def get_context(self, request, *args, **kwargs):
-        from .queries import home_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(self))
-        return context
-
 
 class Channel(PortalPage, Page):
     """栏目: a node of the channel tree; its order in the tree is its nav order."""

@@ -191,6 +191,7 @@ def test_cached_pages_carry_their_headers_and_answer_304(client, tree):
     assert response["Cache-Control"].startswith("public, max-age=0, must-revalidate")
     assert int(response["X-Accel-Expires"]) > 0
     assert client.get(channel.url, headers={"if-none-match": response["ETag"]}).status_code == 304
+    assert client.get(channel.url, headers={"if-modified-since": response["Last-Modified"]}).status_code == 304
 
 
 def test_the_admin_and_search_results_are_never_cached(client, tree, admin_client):

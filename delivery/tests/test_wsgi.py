@@ -35,6 +35,9 @@ def test_a_warm_page_is_answered_as_django_answered_it(client, channel):
     assert status == "200 OK" and body == django.content
     assert headers["ETag"] == django["ETag"] and headers["X-Content-Type-Options"] == "nosniff"
     assert call(channel.url, HTTP_IF_NONE_MATCH=django["ETag"])[0] == "304 Not Modified"
+    assert headers["Last-Modified"] == django["Last-Modified"]
+    assert call(channel.url, HTTP_IF_MODIFIED_SINCE=django["Last-Modified"])[0] == "304 Not Modified"
+    assert call(channel.url, HTTP_IF_MODIFIED_SINCE="Mon, 01 Jan 2018 00:00:00 GMT")[0] == "200 OK"
 
 
 def test_cold_and_unusual_addresses_go_to_django(client, channel):

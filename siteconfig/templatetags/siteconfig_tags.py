@@ -2,11 +2,9 @@
 and remembered until the settings or the channel tree change (delivery.memo)."""
 
 from django import template
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from delivery.memo import remember
+from delivery.memo import remember_html
 from delivery.tags import changes_at
 from news.queries import nav_channels
 
@@ -20,8 +18,7 @@ TOP_CHANNEL_PATH_LENGTH = 12  # depth 3 in the page tree: root / home / channel
 
 def _remembered_html(request, name, template_name, make_context, variant=""):
     site = Site.find_for_request(request)
-    key = f"html:{name}:{site.pk if site else 0}:{variant}"
-    return mark_safe(remember(key, lambda: render_to_string(template_name, make_context())))  # noqa: S308 - our template
+    return remember_html(f"html:{name}:{site.pk if site else 0}:{variant}", template_name, make_context)
 
 
 @register.simple_tag(takes_context=True)
