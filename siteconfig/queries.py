@@ -1,36 +1,33 @@
-"""Site settings with their inline lists: one cache read per request instead of seven
-queries. Saving the settings or any of their lists forgets the cached copy
-(siteconfig.signals); another process sees an edit within CACHE_SECONDS."""
+"""Site settings with their inline lists: read once (seven queries) and remembered until
+they or a list change (delivery.memo: saving any of them purges the site tag)."""
 
-from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from wagtail.models import Site
 
+from delivery.memo import remember
 from delivery.tags import SITE, shows
 
 from .models import SiteSettings
 
 LISTS = ["licences", "footer_links__page", "hotlines", "social_accounts", "friendly_links", "logo"]
-CACHE_SECONDS = 60
-
-
-def cache_key(site_id):
-    return f"siteconfig:settings:{site_id}"
 
 
 def site_settings(request):
-    """The settings of the site serving `request`, lists prefetched, cached on the request."""
-    shows(SITE)
+    """The settings of the site serving `request`, lists prefetched, kept on the request."""
     cached = getattr(request, "_portal_site_settings", None)
     if cached is None:
         site = Site.find_for_request(request)
-        cached = cache.get(cache_key(site.pk))
-        if cached is None:
-            cached = SiteSettings.for_site(site)
-            prefetch_related_objects([cached], *LISTS)
-            cache.set(cache_key(site.pk), cached, CACHE_SECONDS)
+        cached = remember(f"site-settings:{site.pk}", lambda: _read(site))
         request._portal_site_settings = cached
+    shows(SITE)
     return cached
+
+
+def _read(site):
+    shows(SITE)
+    settings = SiteSettings.for_site(site)
+    prefetch_related_objects([settings], *LISTS)
+    return settings
 
 
 def home_page(request):
