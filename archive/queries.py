@@ -28,7 +28,7 @@ def articles_on(day):
     """Live articles of one Beijing day, newest first."""
     start, end = day_range(day)
     shows(f"day:{day.isoformat()}")
-    return live_articles().filter(publish_time__gte=start, publish_time__lt=end)
+    return live_articles().select_related("primary_channel").filter(publish_time__gte=start, publish_time__lt=end)
 
 
 def calendar_context(month: Month, selected=None) -> dict:

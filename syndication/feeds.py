@@ -53,7 +53,8 @@ class ArticleFeed(Feed):
 
     def items(self, obj):
         bylines = Prefetch("bylines", queryset=Byline.objects.select_related("author"))
-        listed = self.get_articles(obj).public().defer(None)  # items carry the whole body
+        # Items carry the whole body and name their channel.
+        listed = self.get_articles(obj).public().defer(None).select_related("primary_channel")
         return listed.prefetch_related(bylines, "tags", "lead_image__renditions")[: self.limit]
 
     def feed_copyright(self):
