@@ -76,7 +76,8 @@ def _request_generation():
         return None
     if rendering.memo_generation is None:
         generation = cache.get(GENERATION)
-        if generation is None and cache.add(GENERATION, secrets.token_hex(8), None):
+        if generation is None:  # first reader since the cache was emptied; another may race it
+            cache.add(GENERATION, secrets.token_hex(8), None)
             generation = cache.get(GENERATION)
         rendering.memo_generation = generation
     return rendering.memo_generation
