@@ -125,8 +125,8 @@ def percentiles(values):
     return cuts[49], cuts[94]
 
 
-# wrk script of the soak: cycles through the pages, paces each connection, counts 5xx.
-SOAK_SCRIPT = """
+# wrk script cycling through pages (paced when delay_ms > 0) and counting 5xx.
+CYCLE_SCRIPT = """
 local paths = {%(paths)s}
 local threads, i = {}, 0
 function setup(thread) table.insert(threads, thread) end
@@ -142,17 +142,26 @@ end
 """
 
 
+def cycle(base, paths, connections=16, seconds=10):
+    """Load `base` with wrk going through `paths` in turn, each requested once per round."""
+    return _cycle(base, paths, connections, seconds, 0, during=None)[0]
+
+
 def soak(base, paths, rate, seconds, connections, during):
     """Pace wrk at about `rate` requests a second over `paths` for `seconds`; `during()` runs
     at half time (a database restart). Returns (the load measured, 5xx answers)."""
-    delay_ms = max(1, int(connections * 1000 / rate))
+    return _cycle(base, paths, connections, seconds, max(1, int(connections * 1000 / rate)), during)
+
+
+def _cycle(base, paths, connections, seconds, delay_ms, during):
     script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
-    script.write(SOAK_SCRIPT % {"paths": ", ".join(f'"{path}"' for path in paths), "delay_ms": delay_ms})
+    script.write(CYCLE_SCRIPT % {"paths": ", ".join(f'"{path}"' for path in paths), "delay_ms": delay_ms})
     script.close()
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script.name, base]
     load = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603
-    time.sleep(seconds / 2)
-    during()
+    if during is not None:
+        time.sleep(seconds / 2)
+        during()
     report = load.communicate()[0]
     Path(script.name).unlink()
     return _parse(report), int(re.search(r"server errors: (\d+)", report).group(1))

@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from news.events import article_saved
 from news.models import Article
@@ -45,6 +45,13 @@ def page_deleted(sender, instance, **kwargs):
 def page_changed(sender, instance, **kwargs):
     if not isinstance(instance, Article):  # articles: article_saved, with their lists
         invalidate(page_tags(instance))
+
+
+@receiver(page_slug_changed)
+def root_renamed(sender, instance, **kwargs):
+    """A site's home page with a new slug moves the root every address is read below."""
+    if Site.objects.filter(root_page_id=instance.pk).exists():
+        invalidate({SITE})
 
 
 @receiver(post_page_move)

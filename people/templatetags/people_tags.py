@@ -1,10 +1,15 @@
 from django import template
 
+from delivery.memo import remember_html
+
 from ..queries import leaders
 
 register = template.Library()
 
 
-@register.inclusion_tag("people/leaders_box.html")
+@register.simple_tag
 def leaders_box(title="全总领导"):
-    return {"title": title, "leaders": leaders()}
+    """The leaders with their titles, rendered once until a leader changes."""
+    return remember_html(
+        f"html:leaders:{title}", "people/leaders_box.html", lambda: {"title": title, "leaders": leaders()}
+    )

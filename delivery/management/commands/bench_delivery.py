@@ -4,6 +4,7 @@ pointing at it. Safe to run twice: the articles are generated only up to --artic
 
 import json
 import os
+import random
 import re
 import subprocess  # noqa: S404 - manage.py of this project, fixed arguments
 import sys
@@ -56,6 +57,7 @@ class Command(BaseCommand):
             figures["uncached"] = {
                 name: bench.wrk(f"http://{APP}{url}", 16, seconds) for name, url in self._three(home, channel, article)
             }
+            figures["uncached"]["cold"] = bench.cycle(f"http://{APP}", self._cold_articles(story), 16, seconds)
             bar.update()
             figures["queries"] = self._queries(home, channel, article)
             bar.update()
@@ -86,6 +88,14 @@ class Command(BaseCommand):
         return "/", channel.url, article
 
     @staticmethod
+    def _cold_articles(story, count=5000):
+        """Articles never shown since their last change, as far as a sample can tell: a
+        random few thousand of the corpus, each rendered from its rows (bylines, tags, 更正)."""
+        ids = list(Article.objects.live().exclude(pk=story.pk).values_list("pk", flat=True))
+        chosen = random.sample(ids, min(count, len(ids)))  # noqa: S311 - a sample, not a secret
+        return [article.url for article in Article.objects.filter(pk__in=chosen)]
+
+    @staticmethod
     def _three(home, channel, article):
         return [("article", article), ("channel", channel), ("home", home)]
 
@@ -107,8 +117,9 @@ class Command(BaseCommand):
             bench.stop(server)
 
     def _queries(self, home, channel, article):
-        """SQL queries of one page built by the app (no page cache in this process): the
-        first build after the caches of settings and modules are warm."""
+        """SQL queries of one page built by the app (no page cache in this process): built
+        again once what it shows is remembered (settings, modules, the article's own parts),
+        and an article's first build."""
         client = Client(HTTP_HOST=APP)
         counts = {}
         for name, url in [*self._three(home, channel, article), ("calendar", "/calendar/"), ("sidebar", "/sidebar/")]:
@@ -116,6 +127,10 @@ class Command(BaseCommand):
             with CaptureQueriesContext(connection) as queries:
                 assert client.get(url).status_code == 200, url
             counts[name] = len(queries)
+        cold = Article.objects.live().order_by("?").first()  # its own parts not remembered yet
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(cold.url).status_code == 200, cold.url
+        counts["article_first_build"] = len(queries)
         return counts
 
     def _visible(self, publishes):
@@ -228,6 +243,9 @@ class Command(BaseCommand):
                 f"{label} 经 nginx 缓存(64 连接)            {cached.row()}  = {cached.rate / static.rate:.2f}× 静态"
             )
             lines.append(f"{label} 未缓存,granian 2×4(16 连接)      {uncached.row()}")
+            if name == "article":
+                cold = f["uncached"]["cold"]
+                lines.append(f"稿件页 未缓存且首次构建,轮流 5,000 篇(16 连接)  {cold.row()}")
         lines += [
             "",
             "每页 SQL 查询(未缓存构建):" + ",".join(f"{k} {v}" for k, v in f["queries"].items()),
