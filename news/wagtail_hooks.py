@@ -31,7 +31,7 @@ def file_into_month_folder(request, page):
 
 @hooks.register("register_admin_urls")
 def urls():
-    return [path("news/write/<int:channel_id>/", write_article, name="news_write_article")]
+    return [path("news/write/<row_id:channel_id>/", write_article, name="news_write_article")]
 
 
 @hooks.register("register_page_listing_buttons")

@@ -15,10 +15,10 @@ from . import views
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     # Wagtail's "add a page here", offering only the page types the user's role may create.
-    path("admin/pages/<int:parent_page_id>/add_subpage/", require_admin_access(RoleAddSubpageView.as_view())),
+    path("admin/pages/<row_id:parent_page_id>/add_subpage/", require_admin_access(RoleAddSubpageView.as_view())),
     # Wagtail's review action (三审), with a message saying what was done and who was told.
     path(
-        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        "admin/pages/workflow/action/<row_id:page_id>/<slug:action_name>/<row_id:task_state_id>/",
         require_admin_access(ReviewActionView.as_view()),
     ),
     # 较早页面: people by name, not by login.

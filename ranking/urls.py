@@ -5,5 +5,5 @@ from . import views
 app_name = "ranking"
 
 urlpatterns = [
-    path("hit/<int:article_id>/", views.hit, name="hit"),
+    path("hit/<row_id:article_id>/", views.hit, name="hit"),
 ]

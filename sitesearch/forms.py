@@ -1,11 +1,18 @@
 from django import forms
 
 from news.models import Channel
+from portal.converters import row_id
 
 from .services import ORDERS
 
 
 class ChannelChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        # A number no row can have is refused here, before the database overflows on it.
+        if value not in self.empty_values and row_id(value) is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
     def label_from_instance(self, channel):
         return "\u3000" * (channel.depth - 3) + channel.title  # sub-channels indented under their parent
 

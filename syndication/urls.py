@@ -7,7 +7,7 @@ app_name = "syndication"
 
 urlpatterns = [
     path("rss.xml", SiteFeed.as_view(), name="site_feed"),
-    path("rss/<int:channel_id>.xml", ChannelFeed.as_view(), name="channel_feed"),
+    path("rss/<row_id:channel_id>.xml", ChannelFeed.as_view(), name="channel_feed"),
     path("sitemap.xml", views.sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap_section"),
     path("news-sitemap.xml", views.news_sitemap, name="news_sitemap"),

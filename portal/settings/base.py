@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees a view's exception first: a POST no form made is a 400.
+    "portal.middleware.MalformedPostMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
