@@ -8,6 +8,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import RichText
 
 from .sanitize import clean_rich_text
+from .text import printable
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -80,3 +81,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
             if not NOTHING_IN[child.block_type](child.value)
         ]
         return super().clean(blocks.StreamValue(self, kept))
+
+    def get_prep_value(self, value):
+        # Captions, quotes and paragraphs as stored: only what XML and the database carry.
+        return printable(super().get_prep_value(value))

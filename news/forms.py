@@ -3,6 +3,8 @@
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .text import printable
+
 
 class ArticleForm(WagtailAdminPageForm):
     """Hands each 同时发布栏目 row its article, so that the row can refuse the article's own
@@ -34,6 +36,9 @@ class ArticleForm(WagtailAdminPageForm):
     def clean(self):
         if self.parent_page is not None:
             self._fill_slug()
+        for name in self.instance.TEXT_FIELDS:  # the draft's revision too, not only the live row
+            if isinstance(self.cleaned_data.get(name), str):
+                self.cleaned_data[name] = printable(self.cleaned_data[name])
         return super().clean()
 
     def _fill_slug(self):

@@ -25,7 +25,7 @@ from .events import article_saved
 from .forms import ArticleForm
 from .paging import paginate
 from .portal_page import PortalPage
-from .text import body_text
+from .text import body_text, printable
 
 # The slug of an ArticleFolder (news.filing): an article's address is channel/YYYY-MM/slug/.
 MONTH_FOLDER = re.compile(r"[0-9]{4}-[0-9]{2}")
@@ -296,7 +296,12 @@ class Article(PortalPage, Page):
         shows(f"a:{article.pk}")
         return article
 
+    # Typed or pasted text, kept only as far as XML carries it (news.text.printable).
+    TEXT_FIELDS = ("title", "seo_title", "search_description", "kicker", "subtitle", "summary", "source", "editor")
+
     def save(self, *args, **kwargs):
+        for name in self.TEXT_FIELDS:
+            setattr(self, name, printable(getattr(self, name)))
         # The channel is derived from where the article is filed, never typed twice: the
         # page two levels up (channel / month folder / article), or the parent while a new
         # article waits under its channel to be filed (news.wagtail_hooks).

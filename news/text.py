@@ -1,4 +1,5 @@
-"""An article body as plain text: for search, the app API and feed summaries."""
+"""An article body as plain text (for search, the app API and feed summaries), and text
+that XML can carry."""
 
 import html
 import re
@@ -7,6 +8,22 @@ _TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# What XML 1.0 cannot carry: C0 controls but tab, newline and carriage return; lone
+# surrogates; U+FFFE and U+FFFF. Word's Shift+Enter pastes U+000B; imports bring NUL and ESC.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = {"\x0b": " ", "\x0c": " "}  # line and page breaks, as a space between words
+
+
+def printable(value):
+    """`value` (a string, or lists and dicts of them) without what XML 1.0 cannot carry: one
+    such character makes a feed or a sitemap unreadable, and PostgreSQL refuses NUL."""
+    if isinstance(value, str):
+        return _NOT_IN_XML.sub(lambda match: _BREAKS.get(match.group(0), ""), value)
+    if isinstance(value, list | tuple):
+        return type(value)(printable(item) for item in value)
+    if isinstance(value, dict):
+        return {key: printable(item) for key, item in value.items()}
+    return value
 
 
 def html_to_text(markup):

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from delivery.tags import cached, shows
 from news.models import Byline, Channel
 from news.queries import channel_articles, live_articles
+from news.text import printable
 from siteconfig.queries import site_settings
 
 from . import articles
@@ -17,7 +18,15 @@ from .links import absolute_url, absolutize_html, page_url
 
 
 class FullTextRss(Rss201rev2Feed):
-    """RSS 2.0 whose items also carry the whole article as content:encoded."""
+    """RSS 2.0 whose items also carry the whole article as content:encoded. Every text is
+    what XML 1.0 can carry (one control character in a title would be a 500), whatever was
+    stored before input was cleaned."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*printable(args), **printable(kwargs))
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*printable(args), **printable(kwargs))
 
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:content": "http://purl.org/rss/1.0/modules/content/"}
@@ -61,7 +70,7 @@ class ArticleFeed(Feed):
         return site_settings(self.request).copyright or None
 
     def item_title(self, item):
-        return escape(item.title)  # RSS readers read <title> as HTML, as Django's default does
+        return item.title  # plain text, escaped once, by the XML writer
 
     def item_link(self, item):
         return page_url(self.request, item)

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from delivery.tags import SITE, cached
+from news.text import printable
 
 from . import articles, publisher, sitemaps
 from .links import absolute_url, path_from_url_path, site_root
@@ -33,7 +34,7 @@ def news_sitemap(request):
     entries = [
         {
             "location": absolute_url(request, path_from_url_path(article["url_path"], root.url_path)),
-            "title": article["title"],
+            "title": printable(article["title"]),
             "published": articles.beijing_time(article["publish_time"]).isoformat(timespec="seconds"),
         }
         for article in sitemaps.news_articles(root)
