@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from news import publish_times
+
 BEIJING = ZoneInfo("Asia/Shanghai")
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 HOME_SUFFIX = "首页"
@@ -184,7 +186,11 @@ def _parse_time(line):
         naive = datetime.strptime(line.text, TIME_FORMAT)
     except ValueError:
         raise CrawledPageError(line.number, f"发布时间格式应为 YYYY-MM-DD HH:MM:SS,实为“{line.text}”") from None
-    return naive.replace(tzinfo=BEIJING)
+    when = naive.replace(tzinfo=BEIJING)
+    problem = publish_times.problem(when)
+    if problem:
+        raise CrawledPageError(line.number, f"{problem}(实为“{line.text}”)")
+    return when
 
 
 def _article_footer_index(lines, time_at):

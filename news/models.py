@@ -20,6 +20,7 @@ from wagtail.search import index
 from delivery.memo import remember
 from delivery.tags import SITE, shows
 
+from . import publish_times
 from .blocks import ArticleBodyBlock
 from .events import article_saved
 from .forms import ArticleForm
@@ -295,6 +296,12 @@ class Article(PortalPage, Page):
         article = super().from_db(db, field_names, values)
         shows(f"a:{article.pk}")
         return article
+
+    def clean(self):
+        super().clean()
+        problem = publish_times.problem(self.publish_time, self.go_live_at)
+        if problem:
+            raise ValidationError({"publish_time": problem})
 
     # Typed or pasted text, kept only as far as XML carries it (news.text.printable).
     TEXT_FIELDS = ("title", "seo_title", "search_description", "kicker", "subtitle", "summary", "source", "editor")
