@@ -77,6 +77,9 @@ class ReviewTask(AbstractGroupApprovalTask):
         verbose_name_plural = "三审步骤"
 
     def user_can_review(self, obj, user):
+        # 三审 is other people's reading: whoever wrote the article reviews it at no step.
+        if obj.owner_id is not None and obj.owner_id == user.pk:
+            return False
         if user.is_superuser:
             return True
         # 终审 publishes: whoever is named for it, only those who may publish can give it.
