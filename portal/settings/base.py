@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.wagtail_users.UsersConfig",  # Wagtail's users app with the portal's user views
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

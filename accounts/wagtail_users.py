@@ -1,0 +1,7 @@
+from wagtail.users.apps import WagtailUsersAppConfig
+
+
+class UsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app, with the portal's user views (accounts.users_admin)."""
+
+    user_viewset = "accounts.users_admin.UserViewSet"
