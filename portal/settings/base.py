@@ -116,6 +116,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 WAGTAILIMAGES_IMAGE_MODEL = "pictures.Picture"
+# A picture is decoded whole for every rendition (about 4 bytes a pixel): 40 million pixels
+# (a 36-megapixel camera at full size) is some 160 MB at once; Wagtail's default of 128
+# million let a 60000 × 2000 strip of 354 kB take 426 MB. Larger photos are scaled down first.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
