@@ -25,6 +25,10 @@ from zoneinfo import ZoneInfo
 from news import publish_times
 
 BEIJING = ZoneInfo("Asia/Shanghai")
+# A crawled article page is tens of kilobytes; the longest articles a few ten thousand
+# characters. Far more is not an article (a 50 MB file made a 52 MB page and a 210 MB API answer).
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_BODY_CHARACTERS = 100_000
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 HOME_SUFFIX = "首页"
 DEFAULT_SHORT_NAME = "中工"
@@ -105,6 +109,9 @@ class CrawledPage:
 
 def read_crawled_file(path) -> str:
     """The file's text; a file that is not UTF-8 is refused, naming the first bad line."""
+    size = Path(path).stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise CrawledPageError(None, f"文件过大:{size:,} 字节,上限 {MAX_FILE_BYTES:,} 字节(一篇文章页通常不足 100 KB)")
     data = Path(path).read_bytes()
     try:
         return data.decode("utf-8-sig")
@@ -115,6 +122,8 @@ def read_crawled_file(path) -> str:
 
 def parse_crawled_page(text: str, known_channels=()) -> CrawledPage:
     """Read a page's text; `known_channels` are channel names that help split the nav."""
+    if len(text.encode()) > MAX_FILE_BYTES:
+        raise CrawledPageError(None, f"文本过大:上限 {MAX_FILE_BYTES:,} 字节(一篇文章页通常不足 100 KB)")
     lines = _lines(text)
     if not any(line.text for line in lines):
         raise CrawledPageError(1, "文件是空的,应为抓取的文章页文本")
@@ -229,10 +238,15 @@ def _headline(head, next_line):
 
 
 def _body(lines, time_at, footer_at):
-    paragraphs = [line.text for line in lines[time_at + 1 : footer_at] if line.text]
-    if not paragraphs:
+    body = [line for line in lines[time_at + 1 : footer_at] if line.text]
+    if not body:
         raise CrawledPageError(lines[footer_at].number, "发布时间与此行之间应有正文")
-    return paragraphs
+    total = 0
+    for line in body:
+        total += len(line.text)
+        if total > MAX_BODY_CHARACTERS:
+            raise CrawledPageError(line.number, f"正文到此行已超过 {MAX_BODY_CHARACTERS:,} 字,不像一篇文章")
+    return [line.text for line in body]
 
 
 def _article_footer(lines, footer_at):

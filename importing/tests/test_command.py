@@ -55,3 +55,21 @@ def test_channel_option_places_a_page_without_header(channel, reference, tmp_pat
 def test_unknown_channel_slug(channel):
     with pytest.raises(CommandError, match="找不到 slug 为“nope”的栏目"):
         run(REFERENCE, "--channel", "nope")
+
+
+def test_a_file_far_larger_than_an_article_page_is_refused_unread(channel, reference, tmp_path):
+    huge = tmp_path / "huge.txt"
+    filler = "这一段文字重复出现,让文件变得非常大。\n" * 1_000_000  # about 55 MB
+    huge.write_text(edited(reference, "2018-12-25 07:56:26\n", "2018-12-25 07:56:26\n" + filler), encoding="utf-8")
+    with pytest.raises(CommandError, match="文件过大:.* 字节,上限 2,097,152 字节"):
+        run(huge)
+    assert Article.objects.count() == 0
+
+
+def test_a_body_longer_than_an_article_names_the_line(channel, reference, tmp_path):
+    long = tmp_path / "long.txt"
+    filler = ("很长的段落" * 2000 + "\n") * 11  # 11 paragraphs of 10,000 on lines 53–63: the 11th passes 100,000
+    long.write_text(edited(reference, "2018-12-25 07:56:26\n", "2018-12-25 07:56:26\n" + filler), encoding="utf-8")
+    with pytest.raises(CommandError, match="第 63 行:正文到此行已超过 100,000 字"):
+        run(long)
+    assert Article.objects.count() == 0

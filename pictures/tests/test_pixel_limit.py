@@ -27,6 +27,8 @@ def test_a_bitmap_past_40_million_pixels_is_refused(admin_client, size):
 
 
 def test_a_camera_photo_is_taken(admin_client):
-    response = admin_client.post(reverse("wagtailimages:add"), {"title": "照片", "file": png(7360, 4912), "collection": 1})
+    response = admin_client.post(
+        reverse("wagtailimages:add"), {"title": "照片", "file": png(7360, 4912), "collection": 1}
+    )
     assert response.status_code == 302
     assert Picture.objects.get().width == 7360
