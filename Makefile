@@ -29,6 +29,9 @@ run: $(VENV)/.base
 	$(MANAGE) load_demo --once
 	$(MANAGE) demo_admin
 	$(MANAGE) demo_staff
+	@# The database, the secret key and the demo password are the owner's alone; var/ itself
+	@# lets the production profile's servers (postgres, nginx) through to var/prod, unlisted.
+	chmod 711 var && chmod 600 var/db.sqlite3 var/secret-key var/demo-admin.txt
 	@# granian, one process with threads: the in-process page cache, view counter and
 	@# scheduler are shared by every request. DEBUG off: the portal's own 404 and 500 pages.
 	DEBUG=0 DJANGO_SETTINGS_MODULE=portal.settings.dev $(VENV)/bin/granian --interface wsgi \

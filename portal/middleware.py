@@ -24,3 +24,18 @@ class MalformedPostMiddleware:
             logger.warning("Malformed POST to %s: %r", request.path, exception)
             return bad_request(request, exception)
         return None
+
+
+class PermissionsPolicyMiddleware:
+    """Powerful browser features no page of the portal uses (camera, microphone, location,
+    payment, USB), refused to it and to whatever it embeds. Stored with cached pages."""
+
+    POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.POLICY)
+        return response

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Runtime data of the embedded default: SQLite file, uploads, generated secrets.
@@ -64,6 +65,8 @@ MIDDLEWARE = [
     # header the middleware below adds; marks what may be cached.
     "delivery.middleware.DeliveryMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "siteconfig.middleware.RememberedSiteMiddleware",
@@ -78,6 +81,24 @@ MIDDLEWARE = [
     # Last, so it sees a view's exception first: a POST no form made is a 400.
     "portal.middleware.MalformedPostMiddleware",
 ]
+
+# Content-Security-Policy of the public pages (django-csp): scripts, styles, fonts and pictures
+# from the site itself only, nothing inline; videos may come from the newsroom's CDN over
+# HTTPS. Wagtail's admin is built on inline scripts and is left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "media-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
