@@ -41,6 +41,10 @@ def tour(portal, browser, device, viewport):
     views_before = views_of(reference)
     context = browser.new_context(viewport=viewport, locale="zh-CN", timezone_id="Asia/Shanghai")
     page = context.new_page()
+    refused = []  # what the Content-Security-Policy blocked: nothing the pages need
+    page.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
 
     page.goto(portal + "/")
     expect(page.locator(".main-nav")).to_contain_text("中工网首页")
@@ -74,6 +78,7 @@ def tour(portal, browser, device, viewport):
     page.reload()
     expect(page.locator("#follow-panel")).to_be_hidden()
     context.close()
+    assert refused == []
 
 
 def calendar_is_styled(page, portal, device):
