@@ -11,6 +11,7 @@ from wagtail.models import TaskState
 
 from news.models import Article
 
+from . import withdrawal  # noqa: F401 - registers the hooks of 撤稿
 from .admin_views import ChannelReviewerViewSet, CorrectionViewSet, may_create, refuse
 from .models import ChannelReviewer, ReviewTask
 from .panels import MyArticlesPanel

@@ -88,7 +88,7 @@ def publish(client, staff, user, channel):
 
 def unpublish(client, staff, user, channel):
     article = make_article(channel, "已发稿")
-    client.post(reverse("wagtailadmin_pages:unpublish", args=[article.pk]))
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[article.pk]), {"reason": "内容有误待核实"})
     article.refresh_from_db()
     return not article.live
 
@@ -210,7 +210,7 @@ def test_publishers_see_the_publish_button(client, staff, channel):
 def test_unpublish_refusal_says_so(client, staff, channel):
     article = make_article(channel, "已发稿")
     client.force_login(staff.second)
-    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[article.pk]), follow=True)
+    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[article.pk]), {"reason": "越权"}, follow=True)
     assert "没有权限" in response.content.decode() or "无权" in response.content.decode()
     article.refresh_from_db()
     assert article.live
