@@ -1,4 +1,5 @@
-"""Which requests are not readers: crawlers, monitors and HTTP libraries are not counted.
+"""Which requests are not readers: crawlers, monitors and HTTP libraries are not counted,
+nor anything that does not say it is a browser (a User-Agent of "x" counted until it did).
 
 Headless browsers (HeadlessChrome) are counted on purpose: the portal's own browser
 tests drive one to check that reading an article counts a view. okhttp is counted too:
@@ -23,6 +24,11 @@ _NOT_READERS = re.compile(
 )
 
 
+# Every browser's User-Agent begins "Mozilla/" (Presto-era Opera's "Opera/"); our client app's
+# HTTP library says "okhttp/".
+_READERS = ("mozilla/", "opera/", "okhttp/")
+
+
 def is_bot(user_agent: str) -> bool:
-    """True for an empty User-Agent and for the obvious machines above."""
-    return not user_agent.strip() or bool(_NOT_READERS.search(user_agent))
+    """True unless the User-Agent is a browser's or the app's, and for the machines above."""
+    return not user_agent.strip().lower().startswith(_READERS) or bool(_NOT_READERS.search(user_agent))

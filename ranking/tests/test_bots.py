@@ -22,6 +22,11 @@ BOTS = [
     "Java/17.0.2",
     "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)",
     "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)",
+    # Not a browser by its own account: what a script that buys ranks sends.
+    "x",
+    "test",
+    "Dalvik/2.1.0 (Linux; U; Android 13; V2002A Build/TP1A)",
+    "ranking-booster 1.0 Mozilla/5.0",
 ]
 READERS = [
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
