@@ -8,6 +8,8 @@ from siteconfig.models import FooterLink, FriendlyLink, InfoPage, SiteMapPage, S
 from .vocabulary import INFO_PAGES
 
 SUBMISSION_EMAIL = "tougao@example.cn"
+# The demo's own 举报 addresses: a newsroom enters its real ones in 站点设置.
+REPORTING = {"report_email": "jubao@example.cn", "minors_report": "weichengnian@example.cn"}
 SOCIAL_ACCOUNTS = [
     (SocialAccount.Platform.WECHAT, "中工网微信", "https://weixin.example.cn/workercn"),
     (SocialAccount.Platform.WEIBO, "中工网微博", "https://weibo.example.cn/workercn"),
@@ -37,9 +39,15 @@ def ensure_pages(home) -> int:
 
 def fill_settings(site, home):
     settings = SiteSettings.for_site(site)
-    if not settings.submission_email:
-        settings.submission_email = SUBMISSION_EMAIL
-        settings.save(update_fields=["submission_email"])
+    blank = {
+        name: value
+        for name, value in [("submission_email", SUBMISSION_EMAIL), *REPORTING.items()]
+        if not getattr(settings, name)
+    }
+    if blank:
+        for name, value in blank.items():
+            setattr(settings, name, value)
+        settings.save(update_fields=list(blank))
     _fill_social_accounts(settings)
     _fill_footer_links(settings, home)
     _fill_friendly_links(settings)

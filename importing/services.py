@@ -16,6 +16,7 @@ from wagtail.rich_text import RichText
 from news.filing import file_article
 from news.models import Article, Byline, Channel
 from people.models import Author, Leader
+from siteconfig import licences
 from siteconfig.models import YEAR, FooterLink, FriendlyLink, Hotline, Licence, SiteMapPage, SiteSettings, SocialAccount
 
 from .crawled import CrawledPage, CrawledPageError, parse_crawled_page, read_crawled_file
@@ -200,7 +201,10 @@ def _kept_urls(relation, key, names):
 
 def _licence_rows(settings, page):
     urls = dict(settings.licences.values_list("text", "url"))
-    return [{"row": lic.row, "text": lic.text, "url": urls.get(lic.text, "")} for lic in page.licences]
+    return [
+        {"row": lic.row, "text": lic.text, "kind": licences.kind_of(lic.text), "url": urls.get(lic.text, "")}
+        for lic in page.licences
+    ]
 
 
 def _social_account_rows(settings, page):

@@ -231,6 +231,14 @@ class Article(PortalPage, Page):
     )
     body = StreamField(ArticleBodyBlock(), verbose_name="正文", blank=True)
     source = models.CharField("来源", max_length=100)
+    # 转载: a story taken from another news unit keeps its origin on the page, and its
+    # original title is shown as it was (互联网新闻信息服务管理规定: no distorting titles).
+    reprint = models.BooleanField(
+        "转载", default=False, help_text="转自其他新闻单位的稿件;须填写来源(原发单位)和原标题"
+    )
+    original_author = models.CharField("原作者", max_length=100, blank=True)
+    original_title = models.CharField("原标题", max_length=255, blank=True, help_text="转载稿件的原标题,签发后不能再改")
+    original_url = models.URLField("原文网址", max_length=500, blank=True)
     # 责任编辑: chosen by the desk, not the reporter (the field is shown to those who may
     # assign it); left blank, 初审 records its reviewer (review.models.ReviewTask).
     editor = models.CharField("编辑", max_length=60, blank=True, help_text="责任编辑;留空时由初审编辑署名")
@@ -266,6 +274,15 @@ class Article(PortalPage, Page):
         FieldPanel("lead_image"),
         FieldPanel("body"),
         FieldPanel("source"),
+        MultiFieldPanel(
+            [
+                FieldPanel("reprint"),
+                FieldPanel("original_title"),
+                FieldPanel("original_author"),
+                FieldPanel("original_url"),
+            ],
+            heading="转载",
+        ),
         FieldPanel("editor", permission="news.assign_editor"),
         FieldPanel("tags"),
         InlinePanel("listings", label="同时发布到栏目", heading="多栏目发布"),
@@ -302,9 +319,34 @@ class Article(PortalPage, Page):
         problem = publish_times.problem(self.publish_time, self.go_live_at)
         if problem:
             raise ValidationError({"publish_time": problem})
+        problems = self._reprint_problems()
+        if problems:
+            raise ValidationError(problems)
+
+    def _reprint_problems(self):
+        """A 转载 names the news unit it came from and its original title; once the article
+        has been online, that title stays as it was shown."""
+        from siteconfig.models import SiteSettings
+
+        if not self.reprint:
+            return {}
+        problems = {}
+        default_name = SiteSettings._meta.get_field("site_name").default
+        own_names = {"", default_name, *SiteSettings.objects.values_list("site_name", flat=True)}
+        if self.source.strip() in own_names:
+            problems["source"] = "转载稿件须填写原发新闻单位作为来源,不能是本站"
+        if not self.original_title.strip():
+            problems["original_title"] = "转载稿件须填写原标题"
+        elif self.pk:
+            online = Article.objects.filter(pk=self.pk, reprint=True).exclude(live=False, first_published_at=None)
+            shown = online.values_list("original_title", flat=True).first()
+            if shown and shown != self.original_title:
+                problems["original_title"] = f"原标题已随稿件发布,不能改动(原为“{shown}”)"
+        return problems
 
     # Typed or pasted text, kept only as far as XML carries it (news.text.printable).
     TEXT_FIELDS = ("title", "seo_title", "search_description", "kicker", "subtitle", "summary", "source", "editor")
+    TEXT_FIELDS += ("original_author", "original_title")
 
     def save(self, *args, **kwargs):
         for name in self.TEXT_FIELDS:

@@ -33,6 +33,9 @@ urlpatterns = [
     path("ranking/", include("ranking.urls")),
     path("search/", include("sitesearch.urls")),
     path("api/", include("api.urls")),
+    path("jubao/", include("complaints.urls")),
+    path("tougao/", include("submissions.urls")),
+    path("captcha/", include("captcha.urls")),
     path("", include("syndication.urls")),
 ]
 

@@ -17,8 +17,13 @@ DESK = {
     "news": ("add_article", "assign_editor"),
     "placement": EVERYDAY,  # 推荐位
     "topics": ("add_topic", "change_topic", "view_topic"),  # 专题
+    "submissions": ("change_submission", "view_submission"),  # 读者投稿
 }
-CHIEF = {**DESK, "review": ("add_correction", "change_correction", "view_correction")}
+CHIEF = {
+    **DESK,
+    "review": ("add_correction", "change_correction", "view_correction"),
+    "complaints": ("add_complaint", "change_complaint", "view_complaint"),  # 举报受理
+}
 ADMIN = {
     **CHIEF,
     "news": (*EVERYDAY, "assign_editor"),

@@ -14,6 +14,8 @@ from wagtail.models import Orderable, Page
 
 from news.portal_page import PortalPage
 
+from . import licences
+
 YEAR = "{年}"
 
 
@@ -29,6 +31,12 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         "版权声明行", max_length=200, blank=True, help_text="“{年}”显示为当年,如:© 2008-{年} 中工网 版权所有"
     )
     submission_email = models.EmailField("投稿邮箱", blank=True)
+    report_email = models.EmailField("违法和不良信息举报邮箱", blank=True)
+    minors_report = models.CharField(
+        "未成年人举报", max_length=60, blank=True, help_text="涉未成年人有害信息的举报电话或邮箱"
+    )
+    report_centre_name = models.CharField("国家举报中心名称", max_length=40, default="中国互联网违法和不良信息举报中心")
+    report_centre_url = models.URLField("国家举报中心网址", blank=True, default="https://www.12377.cn/")
     follow_title = models.CharField("关注面板标题", max_length=20, default="扫码关注")
     logo = models.ForeignKey(
         "pictures.Picture",
@@ -55,6 +63,15 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         InlinePanel("licences", heading="备案与许可证", label="许可证"),
         InlinePanel("footer_links", heading="页脚链接", label="链接"),
         InlinePanel("hotlines", heading="举报电话", label="电话"),
+        MultiFieldPanel(
+            [
+                FieldPanel("report_email"),
+                FieldPanel("minors_report"),
+                FieldPanel("report_centre_name"),
+                FieldPanel("report_centre_url"),
+            ],
+            heading="举报",
+        ),
         FieldPanel("follow_title"),
         InlinePanel("social_accounts", heading="扫码关注", label="账号"),
         InlinePanel("friendly_links", heading="友情链接", label="链接"),
@@ -83,10 +100,28 @@ class Licence(Orderable):
 
     settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="licences")
     text = models.CharField("内容", max_length=120)
-    url = models.URLField("链接", blank=True)
+    kind = models.CharField(
+        "类别",
+        max_length=15,
+        choices=licences.KINDS,
+        blank=True,
+        help_text="留空则按内容判断(京ICP证、ICP备、公网安备…)",
+    )
+    url = models.URLField("链接", blank=True, help_text="留空则链接到国家的备案查询系统")
     row = models.PositiveSmallIntegerField("所在行", default=1)
 
-    panels = [FieldPanel("text"), FieldPanel("url"), FieldPanel("row")]
+    panels = [FieldPanel("text"), FieldPanel("kind"), FieldPanel("url"), FieldPanel("row")]
+
+    def save(self, *args, **kwargs):
+        self.kind = self.kind or licences.kind_of(self.text)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_police_filing(self):
+        return self.kind == licences.POLICE_FILING
+
+    def href(self):
+        return self.url or licences.lookup_url(self.kind or licences.kind_of(self.text), self.text)
 
 
 class FooterLink(Orderable):

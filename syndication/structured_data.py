@@ -35,6 +35,7 @@ class ArticleFacts:
     section: str
     tags: list
     image: Image | None
+    original: str  # a 转载's original address
 
 
 def article_facts(article, request):
@@ -52,6 +53,7 @@ def article_facts(article, request):
         section=channel.title if channel else "",
         tags=article.tag_names,
         image=share_image(article, request),
+        original=article.original_url if article.reprint else "",
     )
 
 
@@ -82,6 +84,7 @@ def news_article(facts, organization):
         "articleSection": facts.section,
         "keywords": facts.tags,
         "inLanguage": "zh-CN",
+        "isBasedOn": facts.original,
     }
     return {key: value for key, value in data.items() if value}
 

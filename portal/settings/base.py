@@ -34,7 +34,10 @@ INSTALLED_APPS = [
     "api",
     "review",
     "delivery",
+    "complaints",
+    "submissions",
     "portal",  # the sidebar fragment and its template tag
+    "captcha",  # the 举报 and 投稿 forms' picture CAPTCHA, drawn here (django-simple-captcha)
     "ninja",  # serves Swagger UI of /api/v1/docs from local static files, not a CDN
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -167,9 +170,13 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # The embedded default serves uploads itself; behind nginx this is switched off.
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
+# Readers' 投稿 attachments: beside media, never under it, so no web server publishes them.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+PRIVATE_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"base_url": "/-/"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    "private": {**PRIVATE_STORAGE, "OPTIONS": {**PRIVATE_STORAGE["OPTIONS"], "location": PRIVATE_MEDIA_ROOT}},
 }
 WHITENOISE_USE_FINDERS = True
 
@@ -252,3 +259,12 @@ LOGGING = {
 }
 # Where nginx writes the beacons it answers (production profile); `count_beacons` reads them.
 BEACON_LOG_DIR = os.environ.get("BEACON_LOG_DIR", "")
+
+# The reader's address behind a proxy: the header the proxy sets from the connection itself
+# (production: nginx's X-Real-IP). Unset, the socket's address is the reader's.
+CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", "")
+# The CAPTCHA of the readers' forms: drawn here with Pillow, never a third-party service.
+CAPTCHA_LENGTH = 5
+CAPTCHA_FONT_SIZE = 30
+CAPTCHA_IMAGE_SIZE = (130, 44)
+CAPTCHA_TIMEOUT = 10  # minutes to fill the form

@@ -18,9 +18,11 @@ def _scratch_folder(prefix):
 MEDIA_ROOT = _scratch_folder("portal-test-media-")
 STATIC_ROOT = _scratch_folder("portal-test-static-")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+PRIVATE_MEDIA_ROOT = _scratch_folder("portal-test-private-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {**PRIVATE_STORAGE, "OPTIONS": {**PRIVATE_STORAGE["OPTIONS"], "location": PRIVATE_MEDIA_ROOT}},  # noqa: F405
 }
 # No flush thread and no exit flush: a test flushes explicitly, and nothing buffered by
 # a test may reach the developer's own database when pytest exits.

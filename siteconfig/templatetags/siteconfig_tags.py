@@ -2,6 +2,7 @@
 and remembered until the settings or the channel tree change (delivery.memo)."""
 
 from django import template
+from django.urls import reverse
 from wagtail.models import Site
 
 from delivery.memo import remember_html
@@ -52,6 +53,7 @@ def site_footer(context):
             "conf": conf,
             "licence_rows": [[lic for lic in licences if lic.row == row] for row in rows],
             "links": [(link.label, link.href(conf.submission_email)) for link in conf.footer_links.all()],
+            "report_url": reverse("complaints:report"),
         }
 
     return _remembered_html(context["request"], "footer", "siteconfig/footer.html", make_context)

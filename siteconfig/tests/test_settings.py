@@ -1,3 +1,4 @@
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -74,3 +75,50 @@ def test_the_copyright_year_is_this_year_and_the_footer_knows_when_it_turns(home
     assert turn.utcoffset().total_seconds() == 8 * 3600  # Beijing's new year
     conf.copyright = "Copyright 2008-2018 中工网"
     assert conf.copyright_line() == "Copyright 2008-2018 中工网" and conf.copyright_changes_at() is None
+
+
+def test_footer_numbers_link_to_the_national_filing_systems(client, home):
+    conf = settings_of_default_site()
+    conf.licences.create(text="京ICP证000000号", row=1)
+    conf.licences.create(text="京ICP备00000000号-1", row=1)
+    conf.licences.create(text="京公网安备 11010502000000号", row=1)
+    conf.licences.create(text="互联网新闻信息服务许可证 10120000000", row=2)
+    conf.licences.create(text="网络文化经营许可证", row=2, url="https://wh.example.cn/")
+    conf.save()
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    links = {a.get_text(strip=True): a for a in soup.select("footer .licences a")}
+    assert links["京ICP证000000号"]["href"] == "https://beian.miit.gov.cn/"
+    assert links["京ICP备00000000号-1"]["href"] == "https://beian.miit.gov.cn/"
+    police = links["京公网安备 11010502000000号"]
+    assert police["href"] == "https://beian.mps.gov.cn/#/query/webSearch?code=11010502000000"
+    assert police.img["src"].endswith(".svg") and police.img["alt"] == ""
+    assert links["网络文化经营许可证"]["href"] == "https://wh.example.cn/"
+    # The news licence is shown, but has no public lookup to link to.
+    assert "互联网新闻信息服务许可证 10120000000" in soup.select_one("footer").get_text()
+    assert "互联网新闻信息服务许可证 10120000000" not in links
+
+
+def test_footer_reporting_line_comes_from_settings(client, home):
+    conf = settings_of_default_site()
+    footer = BeautifulSoup(client.get("/").content, "html.parser").select_one("footer .reporting")
+    assert "举报邮箱" not in footer.get_text() and "未成年人" not in footer.get_text()
+    assert footer.find("a", href="https://www.12377.cn/").get_text() == "中国互联网违法和不良信息举报中心"
+
+    conf.report_email = "jubao@example.cn"
+    conf.minors_report = "010-12345678"
+    conf.report_centre_url = "https://report.example.cn/"
+    conf.save()
+    footer = BeautifulSoup(client.get("/").content, "html.parser").select_one("footer .reporting")
+    assert footer.find("a", href="mailto:jubao@example.cn")
+    assert "未成年人举报:010-12345678" in footer.get_text()
+    assert footer.find("a", href="https://report.example.cn/") and not footer.find("a", href="https://www.12377.cn/")
+
+
+def test_imported_licence_kinds_are_read_from_their_text():
+    from siteconfig.licences import ICP_FILING, ICP_LICENCE, NEWS_LICENCE, OTHER, POLICE_FILING, kind_of
+
+    assert kind_of("京ICP证100580号") == ICP_LICENCE
+    assert kind_of("京icp备12345678号") == ICP_FILING
+    assert kind_of("京公网安备110401200155") == POLICE_FILING
+    assert kind_of("互联网新闻信息服务许可证 (1012009003)") == NEWS_LICENCE
+    assert kind_of("信息网络传播视听节目许可证(0111630)") == OTHER
