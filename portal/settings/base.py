@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "api",
     "review",
     "delivery",
+    "audit_trail",
     "portal",  # the sidebar fragment and its template tag
     "ninja",  # serves Swagger UI of /api/v1/docs from local static files, not a CDN
     "wagtail.contrib.forms",
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "audit_trail.middleware.CurrentRequestMiddleware",  # who acted, from where, for the audit trail
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -99,6 +101,10 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     },
 }
+
+# The proxies whose X-Forwarded-For is believed (nginx on the same machine): the audit trail
+# records the address nginx saw rather than nginx's own.
+PROXY_ADDRESSES = [a for a in os.environ.get("PROXY_ADDRESSES", "127.0.0.1,::1").split(",") if a]
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
