@@ -92,7 +92,7 @@ def chain_wagtail_entry(sender, instance, created, raw=False, **kwargs):
     record(
         instance.action,
         actor=instance.user,
-        target=(instance.content_type.app_labeled_name, object_id, instance.label),
+        target=(f"{instance.content_type.app_label}.{instance.content_type.model}", object_id, instance.label),
         details={"data": instance.data, "wagtail_log": f"{sender._meta.label_lower}#{instance.pk}"},
     )
 

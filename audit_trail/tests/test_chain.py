@@ -35,7 +35,7 @@ def test_the_database_refuses_to_change_or_remove_an_entry(db):
     for attempt in (
         lambda: AuditEntry.objects.filter(pk=entry.pk).update(action="x"),
         lambda: AuditEntry.objects.filter(pk=entry.pk).delete(),
-        lambda: _raw(f"UPDATE audit_trail_auditentry SET actor_name = 'x' WHERE id = {entry.pk}"),
+        lambda: _raw("UPDATE audit_trail_auditentry SET actor_name = 'x' WHERE id = %s", [entry.pk]),
         lambda: _raw("DELETE FROM audit_trail_auditentry"),
     ):
         with pytest.raises(DatabaseError, match="审计日志只能追加"), transaction.atomic():
@@ -53,11 +53,11 @@ def test_truncate_is_refused_too(db):
 def test_the_triggers_come_back_after_being_lifted(db):
     entry = append()
     with unsealed(connection):
-        _raw(f"UPDATE audit_trail_auditentry SET actor_name = 'x' WHERE id = {entry.pk}")
+        _raw("UPDATE audit_trail_auditentry SET actor_name = 'x' WHERE id = %s", [entry.pk])
     with pytest.raises(DatabaseError), transaction.atomic():
-        _raw(f"UPDATE audit_trail_auditentry SET actor_name = 'y' WHERE id = {entry.pk}")
+        _raw("UPDATE audit_trail_auditentry SET actor_name = 'y' WHERE id = %s", [entry.pk])
 
 
-def _raw(sql):
+def _raw(sql, params=None):
     with connection.cursor() as cursor:
-        cursor.execute(sql)
+        cursor.execute(sql, params)
