@@ -4,7 +4,7 @@ that a changed, removed or inserted row breaks the chain (`verify_audit_trail`).
 
 import hashlib
 import json
-from datetime import UTC
+from datetime import UTC, datetime, time, timedelta
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connections, models, router, transaction
@@ -21,7 +21,22 @@ def _text(value, limit):
     return str(value or "").replace("\x00", "")[:limit]
 
 
-class AuditTrail(models.Manager):
+class AuditEntryQuerySet(models.QuerySet):
+    def recorded_between(self, since=None, until=None):
+        """Entries of the days from `since` to `until` (dates, both included, Beijing time)."""
+        entries = self
+        if since:
+            entries = entries.filter(recorded_at__gte=_start_of(since))
+        if until:
+            entries = entries.filter(recorded_at__lt=_start_of(until + timedelta(days=1)))
+        return entries
+
+
+def _start_of(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class AuditTrail(models.Manager.from_queryset(AuditEntryQuerySet)):
     def append(self, action, *, actor=None, actor_name="", actor_ip=None, target=None, details=None):
         """Add an entry at the end of the chain. `target` is (type, id, label) of what was acted on."""
         object_type, object_id, object_label = target or ("", "", "")
