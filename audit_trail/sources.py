@@ -50,6 +50,18 @@ PRIVILEGED_ACTIONS = {
 ADMINISTRATIVE_MODELS = (AbstractBaseUser, Group, Site, Workflow, Task, BaseSiteSetting, BaseGenericSetting)
 EVERYDAY_ACTIONS = {"wagtail.create", "wagtail.edit", "wagtail.delete"}
 
+# Chinese names of the trail's own actions (Wagtail's come from its log action registry).
+LABELS = {
+    "auth.login": "登录",
+    "auth.login_failed": "登录失败",
+    "auth.logout": "退出登录",
+    "auth.user_flags": "账号状态或超级用户变更",
+    "auth.user_groups": "用户组成员变更",
+    "auth.user_permissions": "用户权限变更",
+    "auth.group_permissions": "用户组权限变更",
+    "audit_trail.export": "导出审计日志",
+}
+
 FLAGS = ("is_superuser", "is_staff", "is_active")
 NEW_ACCOUNT = {"is_superuser": False, "is_staff": False, "is_active": True}
 
