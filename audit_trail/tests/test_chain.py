@@ -1,4 +1,5 @@
 import pytest
+from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
 
 from audit_trail.models import GENESIS, AuditEntry
@@ -61,3 +62,14 @@ def test_the_triggers_come_back_after_being_lifted(db):
 def _raw(sql, params=None):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_flush_empties_the_trail_and_seals_it_again():
+    """What every transactional test ends with: Django's flush, past the triggers."""
+    append()
+    call_command("flush", interactive=False, verbosity=0)
+    assert not AuditEntry.objects.exists()
+    entry = append()
+    with pytest.raises(DatabaseError, match="审计日志只能追加"), transaction.atomic():
+        AuditEntry.objects.filter(pk=entry.pk).delete()
