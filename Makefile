@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 # Debian packages of the tests and benchmarks: the browser and its fonts, and the servers
 # of the production profile, which the tests start and stop themselves.
-DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk postgresql redis-server nginx-light libnginx-mod-http-cache-purge wrk \
+DEBIAN_TEST_PACKAGES := chromium fonts-noto-cjk postgresql redis-server nginx-light libnginx-mod-http-cache-purge wrk logrotate \
 	openjdk-17-jre-headless nodejs
 # The audit tools (Lighthouse, axe-core, the Nu checker), pinned in audits/package-lock.json.
 AUDIT_TOOLS := audits/node_modules/.installed

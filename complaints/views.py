@@ -29,7 +29,7 @@ def report(request):
     if not form.is_valid():
         return render(request, "complaints/form.html", {"form": form}, status=400)
     complaint = form.save(commit=False)
-    complaint.address = client_address(request) or None
+    complaint.address = client_address(request)
     complaint.save()
     # The reader lands on their own result: a reload does not send the report twice.
     done = HttpResponseRedirect(f"{reverse('complaints:lookup')}?receipt={complaint.receipt}&new=1")

@@ -1,17 +1,23 @@
 """Who sent a request, for rate limits and the records the law asks a site to keep."""
 
+import ipaddress
+
 from django.conf import settings
 from django.core.cache import cache
 
 
 def client_address(request):
-    """The reader's address. Behind nginx the socket is nginx's own, so production reads the
-    header nginx sets from the connection (CLIENT_ADDRESS_HEADER), which a client cannot forge."""
-    if settings.CLIENT_ADDRESS_HEADER:
-        given = request.headers.get(settings.CLIENT_ADDRESS_HEADER, "").strip()
-        if given:
-            return given
-    return request.META.get("REMOTE_ADDR", "")
+    """The reader's address, or None. Behind nginx, REMOTE_ADDR is nginx itself, which appends
+    the address it saw to X-Forwarded-For ($proxy_add_x_forwarded_for): only that last item was
+    not typed by the client, and it is believed only when nginx (PROXY_ADDRESSES) sent it."""
+    address = request.META.get("REMOTE_ADDR", "")
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if forwarded and address in settings.PROXY_ADDRESSES:
+        address = forwarded.split(",")[-1].strip()
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
 
 
 def within_limit(request, scope, limit, seconds):

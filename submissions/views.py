@@ -29,7 +29,7 @@ def submit(request):
         return render(request, "submissions/form.html", {"form": form}, status=400)
     with transaction.atomic():
         submission = form.save(commit=False)
-        submission.address = client_address(request) or None
+        submission.address = client_address(request)
         submission.save()
         for attachment in form.cleaned_data["attachments"]:
             attachment.submission = submission

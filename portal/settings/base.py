@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "delivery",
     "complaints",
     "submissions",
+    "audit_trail",
     "portal",  # the sidebar fragment and its template tag
     "captcha",  # the 举报 and 投稿 forms' picture CAPTCHA, drawn here (django-simple-captcha)
     "ninja",  # serves Swagger UI of /api/v1/docs from local static files, not a CDN
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "audit_trail.middleware.CurrentRequestMiddleware",  # who acted, from where, for the audit trail
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -102,6 +104,10 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     },
 }
+
+# The proxies whose X-Forwarded-For is believed (nginx on the same machine): the audit trail
+# records the address nginx saw rather than nginx's own.
+PROXY_ADDRESSES = [a for a in os.environ.get("PROXY_ADDRESSES", "127.0.0.1,::1").split(",") if a]
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -259,10 +265,6 @@ LOGGING = {
 }
 # Where nginx writes the beacons it answers (production profile); `count_beacons` reads them.
 BEACON_LOG_DIR = os.environ.get("BEACON_LOG_DIR", "")
-
-# The reader's address behind a proxy: the header the proxy sets from the connection itself
-# (production: nginx's X-Real-IP). Unset, the socket's address is the reader's.
-CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", "")
 # The CAPTCHA of the readers' forms: drawn here with Pillow, never a third-party service.
 CAPTCHA_LENGTH = 5
 CAPTCHA_FONT_SIZE = 30

@@ -6,7 +6,6 @@ SECRET_KEY = os.environ["SECRET_KEY"]
 # nginx sets X-Forwarded-Proto itself (deploy/nginx/portal.conf), whatever a client sends;
 # the app listens on loopback only, so no one else can.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-CLIENT_ADDRESS_HEADER = "X-Real-IP"  # set by nginx from the connection, like X-Forwarded-Proto
 HTTPS = os.environ.get("HTTPS", "1") == "1"  # 0 only on loopback (make run-prod, make bench)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
 # Browsers keep to HTTPS for a year once they saw it, sub-sites (xz.…) included, and may list
