@@ -142,11 +142,16 @@ WAGTAILIMAGES_IMAGE_MODEL = "pictures.Picture"
 # million let a 60000 × 2000 strip of 354 kB take 426 MB. Larger photos are scaled down first.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
+# Password policy (等保2.0): ten characters or more, three kinds of character of four, none of
+# the last PASSWORD_HISTORY passwords (kept as hashes, accounts.PasswordRecord).
+PASSWORD_HISTORY = int(os.environ.get("PASSWORD_HISTORY", "5"))
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "accounts.passwords.CharacterKindsValidator", "OPTIONS": {"min_kinds": 3}},
+    {"NAME": "accounts.passwords.PasswordHistoryValidator", "OPTIONS": {"remembered": PASSWORD_HISTORY}},
 ]
 
 LANGUAGE_CODE = "zh-hans"
