@@ -5,6 +5,7 @@ What differs between a laptop and production comes from environment variables
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django.contrib.admin",
+    "axes",  # login lockout
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -78,6 +80,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a login refused for too many failures into the lockout page (accounts.lockout).
+    "axes.middleware.AxesMiddleware",
     # Last, so it sees a view's exception first: a POST no form made is a 400.
     "portal.middleware.MalformedPostMiddleware",
 ]
@@ -153,6 +157,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "accounts.passwords.CharacterKindsValidator", "OPTIONS": {"min_kinds": 3}},
     {"NAME": "accounts.passwords.PasswordHistoryValidator", "OPTIONS": {"remembered": PASSWORD_HISTORY}},
 ]
+
+# Login lockout (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account from
+# one address, that pair is refused for LOGIN_COOLOFF_MINUTES (counted again from each try
+# made meanwhile); the other editors behind the same address still log in. A success resets.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
+# How many proxies of ours stand in front of the app and append to X-Forwarded-For (nginx: 1).
+PROXIES_IN_FRONT = int(os.environ.get("PROXIES_IN_FRONT", "0"))
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]

@@ -6,6 +6,8 @@ SECRET_KEY = os.environ["SECRET_KEY"]
 # nginx sets X-Forwarded-Proto itself (deploy/nginx/portal.conf), whatever a client sends;
 # the app listens on loopback only, so no one else can.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The client's address is the one nginx appends to X-Forwarded-For (login lockout).
+PROXIES_IN_FRONT = int(os.environ.get("PROXIES_IN_FRONT", "1"))
 HTTPS = os.environ.get("HTTPS", "1") == "1"  # 0 only on loopback (make run-prod, make bench)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
 # Browsers keep to HTTPS for a year once they saw it, sub-sites (xz.…) included, and may list
