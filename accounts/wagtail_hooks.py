@@ -1,7 +1,10 @@
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django_otp import user_has_device
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
+from . import two_factor
 from .models import User
 from .users_admin import ROLES_CHANGED, touches_a_superuser
 
@@ -23,3 +26,21 @@ def register_role_changes(actions):
         def format_message(self, log_entry):
             data = log_entry.data
             return f"角色由“{'、'.join(data['before']) or '无'}”改为“{'、'.join(data['after']) or '无'}”"
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("otp/", two_factor.verify, name="accounts_two_factor"),
+        path("account/otp/", two_factor.enrol, name="accounts_two_factor_enrol"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_menu_item(request):
+    enrolled = user_has_device(request.user)
+    return {
+        "url": reverse("accounts_two_factor_enrol"),
+        "label": "管理动态口令" if enrolled else "启用动态口令",
+        "help_text": "已启用:登录时需输入手机上的动态口令" if enrolled else "登录时在密码之后再输入手机上的动态口令",
+    }

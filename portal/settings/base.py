@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "taggit",
     "django.contrib.admin",
     "axes",  # login lockout
+    "django_otp",  # 动态口令 (TOTP) as a second step of logging in
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -77,7 +79,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.IdleTimeoutMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -171,6 +175,10 @@ AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"
 AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
 # A signed-in session idle this long ends on its next request (accounts.middleware).
 SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
+# 动态口令 (TOTP): optional for everyone; TOTP_REQUIRED_FOR_SUPERUSERS=1 sends a superuser
+# without one to add it before any admin page (off by default: the demo's admin logs in at once).
+TOTP_REQUIRED_FOR_SUPERUSERS = os.environ.get("TOTP_REQUIRED_FOR_SUPERUSERS", "0") == "1"
+OTP_TOTP_ISSUER = "中工网"
 # How many proxies of ours stand in front of the app and append to X-Forwarded-For (nginx: 1).
 PROXIES_IN_FRONT = int(os.environ.get("PROXIES_IN_FRONT", "0"))
 
