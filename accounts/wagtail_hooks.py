@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django_otp import user_has_device
@@ -6,14 +7,19 @@ from wagtail.log_actions import LogFormatter
 
 from . import two_factor
 from .models import User
-from .users_admin import ROLES_CHANGED, touches_a_superuser
+from .separation import RESERVED_APPS, SEPARATED
+from .users_admin import ROLES_CHANGED, touches_a_guarded_account
 
 
 @hooks.register("before_bulk_action")
 def keep_superusers_to_superusers(request, action_type, objects, action_class_instance):
-    """The user list's bulk actions (deactivate, assign a role, delete) leave a superuser's
-    account to superusers, as the edit view does."""
-    if action_class_instance.model is User and touches_a_superuser(request.user, objects):
+    """The user list's bulk actions (deactivate, assign a role, delete) leave the accounts of
+    superusers and of the three separated roles to superusers, as the edit view does, and so
+    is assigning one of those roles."""
+    if action_class_instance.model is not User or request.user.is_superuser:
+        return
+    role = action_class_instance.cleaned_form.cleaned_data.get("role") if action_type == "assign_role" else None
+    if touches_a_guarded_account(request.user, objects) or (role is not None and role.name in SEPARATED):
         raise PermissionDenied
 
 
@@ -44,3 +50,10 @@ def two_factor_menu_item(request):
         "label": "管理动态口令" if enrolled else "启用动态口令",
         "help_text": "已启用:登录时需输入手机上的动态口令" if enrolled else "登录时在密码之后再输入手机上的动态口令",
     }
+
+
+@hooks.register("register_permissions")
+def security_and_audit_permissions():
+    """The login records' and 动态口令 rights in Wagtail's group editor, where a superuser may
+    give them (accounts.users_admin keeps them from everyone else)."""
+    return Permission.objects.filter(content_type__app_label__in=RESERVED_APPS)
