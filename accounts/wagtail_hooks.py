@@ -1,4 +1,3 @@
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django_otp import user_has_device
@@ -7,7 +6,7 @@ from wagtail.log_actions import LogFormatter
 
 from . import two_factor
 from .models import User
-from .separation import RESERVED_APPS, SEPARATED
+from .separation import SEPARATED
 from .users_admin import ROLES_CHANGED, touches_a_guarded_account
 
 
@@ -50,10 +49,3 @@ def two_factor_menu_item(request):
         "label": "管理动态口令" if enrolled else "启用动态口令",
         "help_text": "已启用:登录时需输入手机上的动态口令" if enrolled else "登录时在密码之后再输入手机上的动态口令",
     }
-
-
-@hooks.register("register_permissions")
-def security_and_audit_permissions():
-    """The login records' and 动态口令 rights in Wagtail's group editor, where a superuser may
-    give them (accounts.users_admin keeps them from everyone else)."""
-    return Permission.objects.filter(content_type__app_label__in=RESERVED_APPS)
