@@ -1,12 +1,13 @@
 """The demo's administrator: made once, with a generated password kept under VAR_DIR."""
 
 import os
-import secrets
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+
+from accounts.passwords import generate_password
 
 USERNAME = "admin"
 
@@ -23,7 +24,7 @@ def ensure_admin() -> str | None:
     if user is not None and path.exists():
         stored = path.read_text().strip()
         return stored if user.check_password(stored) else None
-    password = secrets.token_urlsafe(16)
+    password = generate_password()
     with transaction.atomic():
         if user is None:
             user_model.objects.create_superuser(USERNAME, email="", password=password)

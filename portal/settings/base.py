@@ -5,6 +5,7 @@ What differs between a laptop and production comes from environment variables
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -55,6 +56,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django.contrib.admin",
+    "axes",  # login lockout
+    "django_otp",  # 动态口令 (TOTP) as a second step of logging in
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -80,9 +84,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "audit_trail.middleware.CurrentRequestMiddleware",  # who acted, from where, for the audit trail
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.IdleTimeoutMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a login refused for too many failures into the lockout page (accounts.lockout).
+    "axes.middleware.AxesMiddleware",
     # Last, so it sees a view's exception first: a POST no form made is a 400.
     "portal.middleware.MalformedPostMiddleware",
 ]
@@ -151,12 +160,34 @@ WAGTAILIMAGES_IMAGE_MODEL = "pictures.Picture"
 # million let a 60000 × 2000 strip of 354 kB take 426 MB. Larger photos are scaled down first.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
+# Password policy (等保2.0): ten characters or more, three kinds of character of four, none of
+# the last PASSWORD_HISTORY passwords (kept as hashes, accounts.PasswordRecord).
+PASSWORD_HISTORY = int(os.environ.get("PASSWORD_HISTORY", "5"))
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "accounts.passwords.CharacterKindsValidator", "OPTIONS": {"min_kinds": 3}},
+    {"NAME": "accounts.passwords.PasswordHistoryValidator", "OPTIONS": {"remembered": PASSWORD_HISTORY}},
 ]
+
+# Login lockout (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account from
+# one address, that pair is refused for LOGIN_COOLOFF_MINUTES (counted again from each try
+# made meanwhile); the other editors behind the same address still log in. A success resets.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"
+AXES_CLIENT_IP_CALLABLE = "portal.clients.client_address"
+# A signed-in session idle this long ends on its next request (accounts.middleware).
+SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
+# 动态口令 (TOTP): optional for everyone; TOTP_REQUIRED_FOR_SUPERUSERS=1 sends a superuser
+# without one to add it before any admin page (off by default: the demo's admin logs in at once).
+TOTP_REQUIRED_FOR_SUPERUSERS = os.environ.get("TOTP_REQUIRED_FOR_SUPERUSERS", "0") == "1"
+OTP_TOTP_ISSUER = "中工网"
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]

@@ -1,0 +1,10 @@
+"""Login lockout (django-axes): what a locked-out person is told (who is asking: portal.clients)."""
+
+from django.conf import settings
+from django.shortcuts import render
+
+
+def locked_out(request, original_response=None, credentials=None):
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {"minutes": minutes, "failures": settings.AXES_FAILURE_LIMIT}
+    return render(request, "accounts/locked_out.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)
