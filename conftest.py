@@ -42,6 +42,17 @@ def pytest_runtest_teardown(item, nextitem):
                 contents = getattr(connection, "_test_serialized_contents", None)
                 if contents:
                     connection.creation.deserialize_db_from_string(contents)
+                    _reset_sequences(connection)
+
+
+def _reset_sequences(connection):
+    """Rows came back with their ids; PostgreSQL's sequences must count on from them."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(statement)
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,7 @@ def staff(db):
 @pytest.fixture
 def auditor(db):
     """An 审计管理员: into the admin, and may read the trail; nothing else."""
-    group = Group.objects.create(name="审计管理员")
+    group, _ = Group.objects.get_or_create(name="审计管理员")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="view_auditentry")
     )

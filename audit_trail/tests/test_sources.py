@@ -113,11 +113,11 @@ def test_group_memberships_from_either_side(staff):
 
 
 def test_a_group_given_a_permission(db):
-    group = Group.objects.create(name="审计管理员")
+    group = Group.objects.create(name="临时审阅组")
     group.permissions.add(Permission.objects.get(codename="view_auditentry"))
     group.permissions.remove(Permission.objects.get(codename="view_auditentry"))
     added, removed = entries("auth.group_permissions")
-    assert (added.object_label, added.details) == ("审计管理员", {"added": ["audit_trail.view_auditentry"]})
+    assert (added.object_label, added.details) == ("临时审阅组", {"added": ["audit_trail.view_auditentry"]})
     assert removed.details == {"removed": ["audit_trail.view_auditentry"]}
 
 
