@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "syndication",
     "api",
     "review",
+    "screening",
     "delivery",
     "portal",  # the sidebar fragment and its template tag
     "ninja",  # serves Swagger UI of /api/v1/docs from local static files, not a CDN
