@@ -51,10 +51,6 @@ class ScreeningHitViewSet(ModelViewSet):
     inspect_view_enabled = True
     form_fields = ["source"]
 
-    @property
-    def permission_policy(self):
-        return ReadOnlyPolicy(self.model)
-
 
 def article_hits(request, page_id):
     """The latest text of an article, every hit marked, and whether it may be 签发 (where a

@@ -9,12 +9,16 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
+from wagtail.permissions import register_permission_policy
 
 from news.models import Article
 
-from .admin_views import ScreeningHitViewSet, SensitiveWordViewSet, article_hits
+from .admin_views import ReadOnlyPolicy, ScreeningHitViewSet, SensitiveWordViewSet, article_hits
 from .articles import draft_screenings, publishing_refusal, refusal, texts
 from .matcher import screen
+from .models import ScreeningHit
+
+register_permission_policy(ScreeningHit, ReadOnlyPolicy(ScreeningHit))
 
 
 @hooks.register("register_admin_viewset")
