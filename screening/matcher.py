@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import ahocorasick
 import rjieba
 from django.core.cache import cache
-from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -129,6 +128,10 @@ class Dictionary:
         if self._automaton is not None:
             self._automaton.make_automaton()
 
+    def memory(self):
+        """Bytes the automaton's trie takes (its own count; the stored entries come on top)."""
+        return self._automaton.get_stats()["total_size"] if self._automaton is not None else 0
+
     def screen(self, text):
         if self._automaton is None or not text:
             return Screening(text, [])
@@ -171,21 +174,21 @@ def _char_positions(blob, byte_positions):
 
 
 class _WordBounds:
-    """Where jieba cuts a folded text, worked out the first time a whole-word entry asks."""
+    """Whether jieba cuts a folded text at both ends of a span. Only the span's
+    neighbourhood is cut: a word boundary does not depend on text a sentence away."""
+
+    MARGIN = 20
 
     def __init__(self, text):
         self.text = text
 
     def cuts(self, start, end):
-        return start in self._bounds and end in self._bounds
-
-    @cached_property
-    def _bounds(self):
-        bounds, at = {0}, 0
-        for word in rjieba.cut(self.text):
+        left = max(0, start - self.MARGIN)
+        bounds, at = {left}, left
+        for word in rjieba.cut(self.text[left : end + self.MARGIN]):
             at += len(word)
             bounds.add(at)
-        return bounds
+        return start in bounds and end in bounds
 
 
 _current = None
