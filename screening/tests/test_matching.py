@@ -90,3 +90,19 @@ def test_a_long_text_is_screened_whole(word):
     text = "普通的新闻文字,没有问题。" * 400_000 + "末尾有法轮"  # about 14 MB of UTF-8
     hits = screen(text).hits
     assert [(hit.start, hit.matched) for hit in hits] == [(len(text) - 2, "法轮")]
+
+
+def test_positions_are_right_after_wide_and_expanding_characters(word):
+    word("法轮")
+    word("ss")
+    text = "\U00020000𫰛ﬁ, 法 轮\U00030001ß"
+    assert [(hit.entry.word, hit.start, hit.end, hit.matched) for hit in screen(text).hits] == [
+        ("法轮", 5, 8, "法 轮"),
+        ("ss", 9, 10, "ß"),
+    ]
+
+
+def test_positions_are_right_far_into_a_text_with_many_dropped_characters(word):
+    word("法轮")
+    text = ("新闻, 文字。" * 2000 + "法*轮") * 2
+    assert [(hit.start, hit.end) for hit in screen(text).hits] == [(14000, 14003), (28003, 28006)]
