@@ -30,6 +30,7 @@ GRANTS = {
         **ADMIN,
         "axes": ("view", "delete"),  # lockouts, lifted by deleting them
         "otp_totp": ("view", "delete"),  # 动态口令 of a lost phone
+        "screening": EVERYDAY,  # 敏感词词库 and its hits
     },
     AUDIT_ADMIN: {
         **ADMIN,

@@ -19,6 +19,16 @@ class ReceiptPanel(Panel):
 
 
 class HandledEditView(EditView):
+    """The reader's words are evidence: the handler answers them, never edits them."""
+
+    READERS_FIELDS = ("category", "url", "description", "contact")
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        for name in self.READERS_FIELDS:
+            form.fields[name].disabled = True
+        return form
+
     def save_instance(self):
         self.form.instance.handled_by(self.request.user)
         return super().save_instance()

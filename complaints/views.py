@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from portal.clients import client_address, within_limit
+from screening.hits import screen_fields
 
 from .forms import ComplaintForm, LookupForm
 from .models import Complaint
@@ -31,6 +32,7 @@ def report(request):
     complaint = form.save(commit=False)
     complaint.address = client_address(request)
     complaint.save()
+    screen_fields(f"complaint:{complaint.pk}", {"description": complaint.description, "url": complaint.url})
     # The reader lands on their own result: a reload does not send the report twice.
     done = HttpResponseRedirect(f"{reverse('complaints:lookup')}?receipt={complaint.receipt}&new=1")
     done.status_code = 303

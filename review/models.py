@@ -3,8 +3,12 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, get_default_page_content_type
+
+from news.models import Article
+from screening.articles import draft_screenings, refusal
 
 from .forms import ReturnForm, ReviewCommentForm
 from .roles import PUBLISHERS
@@ -113,6 +117,12 @@ class ReviewTask(AbstractGroupApprovalTask):
         return [("reject", "退回修改", True), ("approve", f"{self.get_level_display()}通过", True)]
 
     def on_action(self, task_state, user, action_name, **kwargs):
+        # 签发 waits while the text holds a word the dictionary blocks: the step stays where
+        # it is and the reviewer is shown the words (screening's page for the article).
+        if action_name == "approve" and self.level == Level.FINAL:
+            article = task_state.workflow_state.content_object.specific
+            if isinstance(article, Article) and refusal(draft_screenings(article)):
+                return reverse("screening_article", args=[article.pk])
         if action_name == "approve" and self.level == Level.FIRST:
             sign_as_editor(task_state.workflow_state.content_object, user)
         return super().on_action(task_state, user, action_name, **kwargs)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from portal.clients import client_address, within_limit
+from screening.hits import screen_fields
 
 from .forms import SubmissionForm
 from .uploads import MAX_TOTAL_BYTES
@@ -34,6 +35,7 @@ def submit(request):
         for attachment in form.cleaned_data["attachments"]:
             attachment.submission = submission
             attachment.save()
+        screen_fields(f"submission:{submission.pk}", {"title": submission.title, "text": submission.text})
     done = HttpResponseRedirect(reverse("submissions:received"))
     done.status_code = 303
     return done

@@ -114,3 +114,22 @@ def test_the_chief_editor_handles_the_queue_and_a_reporter_cannot(client, django
     client.post(edit, fields | {"status": "declined", "action_taken": "", "reply": ""})
     complaint.refresh_from_db()
     assert complaint.status == "handling"
+
+
+@pytest.mark.django_db
+def test_listed_words_are_logged_and_marked_for_the_handler_who_cannot_rewrite_the_report(client, django_user_model):
+    from screening.models import ScreeningHit, SensitiveWord
+
+    SensitiveWord.objects.create(word="赌博网站", action="review")
+    client.post(REPORT, filled_form(client, description="有人在评论里推广赌 博 网站。"))
+    complaint = Complaint.objects.get()
+    assert ScreeningHit.objects.get(source=f"complaint:{complaint.pk}").matched == "赌 博 网站"
+
+    client.force_login(staff(django_user_model, "chief", CHIEF_EDITOR))
+    edit = f"/admin/complaint_queue/edit/{complaint.pk}/"
+    assert '<mark class="sensitive" title="其他·送审">赌 博 网站</mark>' in client.get(edit).content.decode()
+    fields = {"category": "porn", "url": "", "description": "改写后的内容", "contact": ""}
+    client.post(edit, fields | {"status": "handling", "action_taken": "", "reply": ""})
+    complaint.refresh_from_db()
+    assert complaint.status == "handling"
+    assert (complaint.category, complaint.description) == ("rumour", "有人在评论里推广赌 博 网站。")

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "syndication",
     "api",
     "review",
+    "screening",
     "delivery",
     "complaints",
     "submissions",

@@ -26,7 +26,6 @@ def footer_settings():
     conf.copyright = "Copyright 2008-{年} 示例网 版权所有"
     conf.report_email = "jubao@example.cn"
     conf.minors_report = "weichengnian@example.cn"
-    conf.save()
     for row, text in [
         (1, "京ICP证000000号"),
         (1, "京ICP备00000000号-1"),
@@ -35,6 +34,7 @@ def footer_settings():
     ]:
         conf.licences.create(text=text, row=row)
     conf.hotlines.create(label="违法和不良信息举报电话", number="010-00000000")
+    conf.save()  # the footer's rows are kept with the settings (modelcluster)
 
 
 def test_a_reader_reports_an_article_and_sends_a_story(live_server, browser, channel):

@@ -133,3 +133,15 @@ def test_a_reporter_neither_sees_the_queue_nor_its_files(client, channel):
     download = client.get(f"/admin/submission_queue/attachment/{attachment.pk}/")
     assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
     assert "attachment" in download["Content-Disposition"]
+
+
+def test_listed_words_in_a_submission_are_logged_and_marked_for_the_editor(client, channel):
+    from screening.models import ScreeningHit, SensitiveWord
+
+    SensitiveWord.objects.create(word="内幕消息", action="block")
+    client.post(FORM, filled_form(client, text="据说有內幕消息。\n第二段。"))
+    submission = Submission.objects.get()
+    assert ScreeningHit.objects.get(source=f"submission:{submission.pk}", field="text").matched == "內幕消息"
+    client.force_login(newsroom_staff().first)
+    page = client.get(f"/admin/submission_queue/edit/{submission.pk}/").content.decode()
+    assert '<mark class="sensitive" title="其他·屏蔽">內幕消息</mark>' in page
