@@ -8,7 +8,12 @@ a tenth of the work of a view."""
 import base64
 import re
 import time
+from types import SimpleNamespace
+from urllib.parse import parse_qs
 
+from portal.clients import client_address
+
+from .admission import Verdict, judge
 from .bots import is_bot
 from .counting import counter
 from .queries import is_live_article
@@ -23,12 +28,15 @@ LOCAL_SECONDS = 10
 _live = {}  # article id → (until, live): no Redis round trip for the same article again
 
 
-def count_view(article_id, user_agent) -> bool:
-    """Count a view unless the reader is a crawler; False if there is no such live article."""
+def count_view(article_id, user_agent, address, given_token) -> bool:
+    """Count a view unless the reader is a crawler or admission turns it away (ranking.admission);
+    False if there is no such live article. Either way the reader gets the same answer."""
     if not _is_live(article_id):
         return False
     if not is_bot(user_agent):
-        counter.hit(article_id)
+        verdict = judge([(article_id, address, user_agent, given_token, time.time())])[0]
+        if verdict == Verdict.COUNTED:
+            counter.hit(article_id)
     return True
 
 
@@ -56,7 +64,9 @@ def fast_path(django_application):
         method = environ.get("REQUEST_METHOD")
         if found is None or method not in ("GET", "POST"):
             return django_application(environ, start_response)
-        if not count_view(int(found.group(1)), environ.get("HTTP_USER_AGENT", "")):
+        address = client_address(SimpleNamespace(META=environ))
+        given = parse_qs(environ.get("QUERY_STRING", "")).get("t", [""])[0]
+        if not count_view(int(found.group(1)), environ.get("HTTP_USER_AGENT", ""), address, given):
             return django_application(environ, start_response)
         if method == "POST":
             start_response("204 No Content", [NEVER_CACHE])

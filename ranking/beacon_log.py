@@ -25,13 +25,18 @@ from django.db import transaction
 
 from news.models import Article
 
+from .admission import Verdict, judge
 from .bots import is_bot
 from .counting import hour_of
 from .models import BeaconLogPosition, ViewCount
 
 FILES = "beacons-*.log"
 LOCK = ".counting"
-LINE = re.compile(rb"([0-9]{1,10}(?:\.[0-9]{1,3})?) ([A-Z]{1,10}) ([0-9]{1,18})(?: (.*))?")
+# The reader's address and the page's token (a=… t=…) came with the site file of
+# ranking.admission; lines without them were written before it and count as they did.
+LINE = re.compile(
+    rb"([0-9]{1,10}(?:\.[0-9]{1,3})?) ([A-Z]{1,10}) ([0-9]{1,18})(?: a=(\S{1,45}) t=(\S{0,64}))?(?: (.*))?"
+)
 COUNTED_METHODS = {b"GET", b"POST"}  # HEAD asks whether the pixel exists; nobody read
 CHUNK = 4 << 20
 # nginx writes a minute's file only during that minute: quiet this long, it is complete.
@@ -48,12 +53,13 @@ class Tally:
     views: int = 0
     machines: int = 0  # crawlers, monitors, HEAD requests
     not_live: int = 0  # no such article, or not published
+    turned_away: int = 0  # repeats, floods, no token (ranking.admission)
     malformed: int = 0
     files_done: int = 0  # read to their end and deleted
     problems: list = field(default_factory=list)  # "file @ byte offset: line" of malformed lines
 
     def add(self, other):
-        for name in ("lines", "views", "machines", "not_live", "malformed", "files_done"):
+        for name in ("lines", "views", "machines", "not_live", "turned_away", "malformed", "files_done"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.problems = (self.problems + other.problems)[:PROBLEMS_KEPT]
 
@@ -105,23 +111,38 @@ def _count_file(path, tally, progress):
 
 def _views(name, offset, data, tally):
     """{(article_id, hour): views} of the readers' beacons among these lines."""
-    seen = []
+    seen, judged = [], []
     for line in data.splitlines(keepends=True):
         tally.lines += 1
         found = LINE.fullmatch(line.rstrip(b"\r\n"))
+        user_agent = (found[6] or b"").decode("latin-1") if found else ""
         if found is None:
             tally.malformed += 1
             if len(tally.problems) < PROBLEMS_KEPT:
                 tally.problems.append(f"{name} @ {offset}: {line[:80]!r}")
-        elif found[2] not in COUNTED_METHODS or is_bot((found[4] or b"").decode("latin-1")):
+        elif found[2] not in COUNTED_METHODS or is_bot(user_agent):
             tally.machines += 1
         else:
-            seen.append((int(found[3]), hour_of(datetime.fromtimestamp(float(found[1]), UTC))))
+            article_id, when = int(found[3]), float(found[1])
+            seen.append((article_id, hour_of(datetime.fromtimestamp(when, UTC))))
+            given = found[5].decode("latin-1") if found[5] not in (None, b"-") else ""
+            address = found[4].decode("latin-1") if found[4] else None
+            judged.append((len(seen) - 1, (article_id, address, user_agent, given, when), f"{name}@{offset}"))
         offset += len(line)
     live = _live({article_id for article_id, _ in seen})
-    views = Counter(key for key in seen if key[0] in live)
-    tally.not_live += len(seen) - sum(views.values())
+    turned_away = _turned_away([item for item in judged if item[1][0] in live], tally)
+    views = Counter(key for n, key in enumerate(seen) if key[0] in live and n not in turned_away)
+    tally.not_live += sum(1 for key in seen if key[0] not in live)
     return views
+
+
+def _turned_away(judged, tally):
+    """Positions (in `seen`) of the beacons admission refuses; lines from before it (no
+    address) are not judged."""
+    judged = [item for item in judged if item[1][1] is not None]
+    verdicts = judge([beacon for _, beacon, _ in judged], [origin for _, _, origin in judged])
+    tally.turned_away += sum(verdict != Verdict.COUNTED for verdict in verdicts)
+    return {n for (n, _, _), verdict in zip(judged, verdicts, strict=True) if verdict != Verdict.COUNTED}
 
 
 def _live(ids):

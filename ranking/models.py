@@ -1,5 +1,7 @@
 """Real view counts of articles, kept per article and hour."""
 
+from datetime import UTC, datetime
+
 from django.db import connections, models, transaction
 from django.utils import timezone
 
@@ -83,3 +85,30 @@ class BeaconLogPosition(models.Model):
 
     def __str__(self):
         return f"{self.name} @ {self.offset}"
+
+
+class BeaconBurst(models.Model):
+    """可疑点击: one address's beacons turned away in one minute (repeats, floods, beacons
+    without the page's token), for editors to see who tried to move 新闻排行."""
+
+    address = models.CharField("来源地址", max_length=45)
+    minute = models.DateTimeField("时间(分钟)")
+    article_id = models.BigIntegerField("最多的稿件")
+    turned_away = models.PositiveIntegerField("未计入次数", default=0)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "可疑点击"
+        ordering = ["-minute"]
+        constraints = [models.UniqueConstraint(fields=["address", "minute"], name="one_burst_per_address_minute")]
+
+    def __str__(self):
+        return f"{self.address} {self.minute:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def record(cls, address, epoch, article_id, turned_away):
+        minute = datetime.fromtimestamp(epoch, UTC)
+        defaults = {"article_id": article_id, "turned_away": turned_away}
+        cls.objects.update_or_create(address=str(address), minute=minute, defaults=defaults)
+
+    def article(self):
+        return Article.objects.filter(pk=self.article_id).first()

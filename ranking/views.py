@@ -6,6 +6,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from portal.clients import client_address
+
 from .beacon import PIXEL, count_view
 
 
@@ -14,7 +16,8 @@ from .beacon import PIXEL, count_view
 @require_http_methods(["GET", "POST"])
 def hit(request, article_id):
     """POST (sendBeacon) → 204, GET (<img>) → the pixel; bots get the same answer uncounted."""
-    if not count_view(article_id, request.headers.get("User-Agent", "")):
+    user_agent, given = request.headers.get("User-Agent", ""), request.GET.get("t", "")
+    if not count_view(article_id, user_agent, client_address(request), given):
         raise Http404("没有这篇稿件")
     if request.method == "POST":
         return HttpResponse(status=204)

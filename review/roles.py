@@ -23,6 +23,7 @@ CHIEF = {
     **DESK,
     "review": ("add_correction", "change_correction", "view_correction"),
     "complaints": ("add_complaint", "change_complaint", "view_complaint"),  # 举报受理
+    "ranking": ("view_beaconburst",),  # 可疑点击
 }
 ADMIN = {
     **CHIEF,

@@ -52,9 +52,9 @@ class Stack:
         assert done.returncode == 0, done.stderr
         return done.stdout.strip()
 
-    def get(self, path, method="GET"):
+    def get(self, path, method="GET", user_agent=READER):
         """(status, X-Cache, body) of a request through nginx."""
-        request = urllib.request.Request(self.base + path, method=method, headers={"User-Agent": READER})
+        request = urllib.request.Request(self.base + path, method=method, headers={"User-Agent": user_agent})
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
                 return response.status, response.headers.get("X-Cache"), response.read().decode()
@@ -214,8 +214,10 @@ def test_beacons_are_answered_by_nginx_and_counted_once_whatever_is_killed(stack
     count = "from django.core.management import call_command; call_command('count_beacons', verbosity=0)"
     stack.manage(count)  # what earlier tests sent is counted before (one pass at a time)
     before = int(stack.manage(views))
-    for _ in range(30):
-        assert stack.get(f"/ranking/hit/{article_id}/", method="POST")[0] == 204
+    page_token = stack.manage(f"from ranking.admission import token; print(token({article_id}))").strip()
+    signed = f"/ranking/hit/{article_id}/?t={page_token}"
+    for n in range(30):  # thirty readers: one view each (ranking.admission)
+        assert stack.get(signed, method="POST", user_agent=f"{READER} reader-{n}")[0] == 204
     workers = subprocess.run(["pgrep", "-P", str(stack.pid("granian"))], capture_output=True, text=True).stdout  # noqa: S603, S607
     for pid in [*map(int, workers.split()), stack.pid("beacons")]:
         os.kill(pid, signal.SIGKILL)

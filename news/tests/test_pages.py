@@ -2,6 +2,7 @@ import re
 
 from news.models import Channel
 from news.testing import beijing, make_article, make_channel
+from ranking.admission import token
 
 
 def test_channel_page_lists_newest_first_and_paginates(client, channel):
@@ -61,8 +62,8 @@ def test_article_page_shows_headline_block_and_attribution(client, channel):
         "引文",
     ):
         assert text in html, text
-    assert f'data-beacon="/ranking/hit/{article.id}/"' in html
-    assert f'<noscript><img src="/ranking/hit/{article.id}/"' in html
+    assert f'data-beacon="/ranking/hit/{article.id}/?t={token(article.id)}"' in html
+    assert f'<noscript><img src="/ranking/hit/{article.id}/?t={token(article.id)}"' in html
 
 
 def test_article_page_escapes_unsafe_body_html(client, channel):

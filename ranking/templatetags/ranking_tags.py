@@ -3,7 +3,9 @@
 from django import template
 from django.core.cache import cache
 from django.template.loader import render_to_string
+from django.urls import reverse
 
+from .. import admission
 from ..queries import PERIODS, top_articles
 
 register = template.Library()
@@ -28,3 +30,9 @@ def _render_box():
 @register.inclusion_tag("ranking/beacon.html")
 def view_beacon(article):
     return {"article": article}
+
+
+@register.simple_tag
+def beacon_url(article):
+    """The article's beacon with its page's token (ranking.admission)."""
+    return f"{reverse('ranking:hit', args=[article.id])}?t={admission.token(article.id)}"

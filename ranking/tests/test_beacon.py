@@ -3,6 +3,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from news.testing import make_article
+from ranking.admission import token
 from ranking.models import ViewCount
 from ranking.views import PIXEL
 
@@ -11,7 +12,8 @@ BAIDU = "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/
 
 
 def beacon(article_id):
-    return reverse("ranking:hit", args=[article_id])
+    """The beacon as the article's page carries it, with the page's token."""
+    return f"{reverse('ranking:hit', args=[article_id])}?t={token(article_id)}"
 
 
 def views_after_flush(counter):
@@ -78,5 +80,5 @@ def test_the_hot_path_only_reads(client, beacon_counter, article, django_assert_
     with django_assert_num_queries(1):
         client.post(beacon(article.id), headers={"user-agent": READER})
     with django_assert_num_queries(0):  # the live check is cached briefly
-        client.post(beacon(article.id), headers={"user-agent": READER})
+        client.post(beacon(article.id), headers={"user-agent": READER + " another reader"})
     assert views_after_flush(beacon_counter) == 2

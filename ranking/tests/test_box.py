@@ -5,6 +5,7 @@ from django.template import Context, Template
 from django.utils import timezone
 
 from news.testing import make_article
+from ranking.admission import token
 from ranking.models import ViewCount
 
 
@@ -56,6 +57,6 @@ def test_the_box_is_cached_for_every_reader(views_counter, article):
 
 def test_the_beacon_tag_carries_only_the_beacon_url(db, article):
     html = Template("{% load ranking_tags %}{% view_beacon article %}").render(Context({"article": article}))
-    url = f"/ranking/hit/{article.id}/"
+    url = f"/ranking/hit/{article.id}/?t={token(article.id)}"
     assert f'data-beacon="{url}"' in html
     assert f'<noscript><img src="{url}"' in html

@@ -6,6 +6,7 @@ import pytest
 from django.core.wsgi import get_wsgi_application
 
 from portal.testing import connection_kept_through_requests
+from ranking.admission import token
 from ranking.beacon import PIXEL, fast_path
 
 READER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36"
@@ -18,10 +19,12 @@ def _as_a_server_calls_it():
         yield
 
 
-def call(path, method="POST", agent=READER):
+def call(path, method="POST", agent=READER, query=""):
     environ = {
         "REQUEST_METHOD": method,
         "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "REMOTE_ADDR": "192.0.2.7",
         "SERVER_NAME": "testserver",
         "SERVER_PORT": "80",
         "HTTP_HOST": "testserver",
@@ -39,12 +42,15 @@ def call(path, method="POST", agent=READER):
 
 
 def test_a_beacon_counts_and_answers_without_django(beacon_counter, article):
-    status, headers, body = call(f"/ranking/hit/{article.id}/")
+    signed = f"t={token(article.id)}"
+    status, headers, body = call(f"/ranking/hit/{article.id}/", query=signed)
     assert status.startswith("204") and body == b""
     assert "no-store" in headers["Cache-Control"]
-    status, headers, body = call(f"/ranking/hit/{article.id}/", method="GET")
+    status, headers, body = call(f"/ranking/hit/{article.id}/", method="GET", agent=READER + " 2", query=signed)
     assert status.startswith("200") and headers["Content-Type"] == "image/gif" and body == PIXEL
-    call(f"/ranking/hit/{article.id}/", agent="Baiduspider")
+    call(f"/ranking/hit/{article.id}/", agent="Baiduspider", query=signed)
+    call(f"/ranking/hit/{article.id}/", query=signed)  # the first reader again: a repeat
+    call(f"/ranking/hit/{article.id}/", agent=READER + " 3")  # no token: not from our page
     assert beacon_counter.flush() == 2
 
 
