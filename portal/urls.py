@@ -8,6 +8,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.reports import NamedAgingPagesView
+from pictures.views import original as original_picture
 from review.admin_views import ReviewActionView, RoleAddSubpageView
 
 from . import views
@@ -24,6 +25,7 @@ urlpatterns = [
     # 较早页面: people by name, not by login.
     path("admin/reports/aging-pages/", require_admin_access(NamedAgingPagesView.as_view())),
     path("admin/reports/aging-pages/results/", require_admin_access(NamedAgingPagesView.as_view(results_only=True))),
+    path("admin/pictures/original/<path:path>", original_picture, name="picture_original"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("calendar/", include("archive.urls")),
@@ -40,6 +42,9 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    # Originals are not media for readers (pictures.storage): only their checked view.
+    urlpatterns.append(
+        re_path(r"^media/(?!original_images/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 urlpatterns.append(path("", include(wagtail_urls)))

@@ -205,6 +205,14 @@ def test_pages_are_served_while_redis_is_down(stack, story):
         stack.script("run-prod")
 
 
+def test_nginx_never_serves_an_original_picture(stack):
+    originals = stack.folder / "media" / "original_images"
+    originals.mkdir(parents=True, exist_ok=True)
+    (originals / "draft-scoop.png").write_bytes(b"\x89PNG not for readers")
+    assert stack.get("/media/original_images/draft-scoop.png")[0] == 404
+    assert stack.get("/_media/original_images/draft-scoop.png")[0] == 404  # internal only
+
+
 def test_beacons_are_answered_by_nginx_and_counted_once_whatever_is_killed(stack, story):
     article_id, url, channel = story
     views = (

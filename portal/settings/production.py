@@ -14,6 +14,7 @@ SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", "31536000")) if HTTPS e
 SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("HSTS_SUBDOMAINS", "1") == "1"
 SECURE_HSTS_PRELOAD = os.environ.get("HSTS_PRELOAD", "1") == "1"
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "0") == "1"
+MEDIA_ACCEL_PREFIX = os.environ.get("MEDIA_ACCEL_PREFIX", "/_media/")
 # Several worker processes would each run it: a timer runs `manage.py publish_scheduled` instead.
 SCHEDULER_SECONDS = int(os.environ.get("SCHEDULER_SECONDS", "0"))
 # Hashed names (site.3f9a….css) that nginx serves with a year's lifetime, with .gz beside them.

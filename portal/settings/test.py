@@ -20,7 +20,7 @@ STATIC_ROOT = _scratch_folder("portal-test-static-")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 PRIVATE_MEDIA_ROOT = _scratch_folder("portal-test-private-")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "pictures.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": {**PRIVATE_STORAGE, "OPTIONS": {**PRIVATE_STORAGE["OPTIONS"], "location": PRIVATE_MEDIA_ROOT}},  # noqa: F405
 }

@@ -15,6 +15,7 @@ from .conftest import DESKTOP, PHONE, SCREENSHOTS
 from .test_reference_page import REFERENCE_TITLE
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+PHONE_BROWSER = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/156.0 Mobile Safari/537.36"
 
 
 @pytest.fixture
@@ -39,7 +40,9 @@ def test_reader_tour_on_desktop_and_phone(portal, browser):
 def tour(portal, browser, device, viewport):
     reference = Article.objects.get(title=REFERENCE_TITLE)
     views_before = views_of(reference)
-    context = browser.new_context(viewport=viewport, locale="zh-CN", timezone_id="Asia/Shanghai")
+    # Two readers: a view counts once per reader and article (ranking.admission).
+    reader = {"user_agent": PHONE_BROWSER} if device == "phone" else {}
+    context = browser.new_context(viewport=viewport, locale="zh-CN", timezone_id="Asia/Shanghai", **reader)
     page = context.new_page()
     refused = []  # what the Content-Security-Policy blocked: nothing the pages need
     page.on(
