@@ -9,7 +9,7 @@ from news.events import article_saved
 from news.models import Article
 from news.portal_page import TAG as RESTRICTIONS
 from people.models import Author, Leader
-from placement.models import Module, ModuleItem
+from placement.models import Curation, Module, ModuleItem
 from review.models import Correction
 from siteconfig.models import FooterLink, FriendlyLink, Hotline, Licence, SiteSettings, SocialAccount
 
@@ -68,6 +68,18 @@ def _module_changed(sender, instance, **kwargs):
     invalidate({f"module:{instance.module_id if isinstance(instance, ModuleItem) else instance.pk}"})
 
 
+def _curation_changed(sender, instance, **kwargs):
+    from django.core.cache import cache
+
+    from ranking.templatetags.ranking_tags import BOX_CACHE_KEY, RANKING_TAG
+
+    if instance.place == Curation.Place.RANKING:
+        cache.delete(BOX_CACHE_KEY)
+        invalidate({RANKING_TAG})
+    else:
+        invalidate({f"module:{instance.module_id}"})
+
+
 def _site_changed(sender, instance, **kwargs):
     invalidate({SITE})
 
@@ -88,6 +100,7 @@ def _author_changed(sender, instance, **kwargs):
 for model, handler in [
     (Module, _module_changed),
     (ModuleItem, _module_changed),
+    (Curation, _curation_changed),
     (Correction, _correction_changed),
     (Author, _author_changed),
     *[(model, _site_changed) for model in (SiteSettings, Licence, FooterLink, Hotline, SocialAccount, FriendlyLink)],

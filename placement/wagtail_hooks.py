@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import CurationViewSet
 from .models import Module
 
 
@@ -13,3 +15,8 @@ class ModuleViewSet(SnippetViewSet):
 
 
 register_snippet(ModuleViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def curations():
+    return CurationViewSet("curations")

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from news.models import Article
 from news.queries import live_articles
+from placement.models import Curation
 
 from .models import ViewCount
 
@@ -24,16 +25,21 @@ LIVE_CHECK_SECONDS = 60
 def top_articles(period, limit=10, now=None):
     """[(article, views)] of the most-read live articles of the period, most read first,
     then newest. Only whole hours that began within the period count, so a view in the
-    list surely happened within it."""
-    since = (now or timezone.now()) - PERIODS[period][1]
+    list surely happened within it. Editors' interventions (placement.Curation) come first:
+    what they put first leads with views None (the box says 推荐), what they took out is gone."""
+    now = now or timezone.now()
+    curated = Curation.in_force(now, Curation.Place.RANKING)
+    pinned, excluded = curated[Curation.Action.PIN], set(curated[Curation.Action.EXCLUDE])
     totals = list(
-        ViewCount.objects.filter(hour__gte=since, article__live=True)
+        ViewCount.objects.filter(hour__gte=now - PERIODS[period][1], article__live=True)
+        .exclude(article_id__in=excluded | set(pinned))
         .values_list("article_id")
         .annotate(total=Sum("views"))
         .order_by("-total", "-article__publish_time", "-article_id")[:limit]
     )
-    articles = live_articles().in_bulk([article_id for article_id, _ in totals])
-    return [(articles[article_id], views) for article_id, views in totals if article_id in articles]
+    ranked = [(article_id, None) for article_id in pinned if article_id not in excluded] + totals
+    articles = live_articles().in_bulk([article_id for article_id, _ in ranked])
+    return [(articles[article_id], views) for article_id, views in ranked if article_id in articles][:limit]
 
 
 def is_live_article(article_id) -> bool:

@@ -5,6 +5,8 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from delivery.tags import shows
+
 from .. import admission
 from ..queries import PERIODS, top_articles
 
@@ -13,10 +15,12 @@ register = template.Library()
 # The box is the same for every reader and changes only as views are flushed.
 BOX_CACHE_KEY = "ranking:box"
 BOX_CACHE_SECONDS = 60
+RANKING_TAG = "ranking"
 
 
 @register.simple_tag
 def ranking_box():
+    shows(RANKING_TAG)  # an editor's intervention purges the box at once
     return cache.get_or_set(BOX_CACHE_KEY, _render_box, BOX_CACHE_SECONDS)
 
 
