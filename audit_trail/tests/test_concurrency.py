@@ -10,7 +10,7 @@ from audit_trail.models import AuditEntry
 from audit_trail.verification import verify
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs a database server"),
 ]
 WORKERS, EACH = 4, 25
