@@ -58,7 +58,3 @@ class CurationViewSet(ModelViewSet):
         FieldPanel("ends_at"),
         FieldPanel("lifted"),
     ]
-
-    @property
-    def permission_policy(self):
-        return KeptPolicy(self.model)

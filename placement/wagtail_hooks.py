@@ -1,9 +1,10 @@
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import CurationViewSet
-from .models import Module
+from .admin_views import CurationViewSet, KeptPolicy
+from .models import Curation, Module
 
 
 class ModuleViewSet(SnippetViewSet):
@@ -15,6 +16,9 @@ class ModuleViewSet(SnippetViewSet):
 
 
 register_snippet(ModuleViewSet)
+
+
+register_permission_policy(Curation, KeptPolicy(Curation))
 
 
 @hooks.register("register_admin_viewset")
