@@ -2,25 +2,20 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from captcha.models import CaptchaStore
-from django.contrib.auth.models import Group
 
 from complaints.models import RECEIPT_ALPHABET, Complaint
 from complaints.views import REPORTS_PER_HOUR
 from news.testing import make_article
+from portal.testing import readers_form
 from review.roles import CHIEF_EDITOR, REPORTER
+from review.testing import make_staff_member
 
 REPORT = "/jubao/"
 
 
-def filled_form(client, form_at=REPORT, **fields):
-    """The form as a reader sends it: the CAPTCHA answered from what the picture shows."""
-    form = BeautifulSoup(client.get(form_at).content, "html.parser").select_one("form.stacked-form")
-    hashkey = form.select_one("input[name=captcha_0]")["value"]
-    data = {"csrfmiddlewaretoken": form.select_one("input[name=csrfmiddlewaretoken]")["value"]}
-    data |= {"captcha_0": hashkey, "captcha_1": CaptchaStore.objects.get(hashkey=hashkey).response}
-    data |= {"category": "rumour", "url": "https://example.cn/a.html", "description": "这篇稿件的数字不实。"}
-    return data | fields
+def filled_form(client, **fields):
+    sent = {"category": "rumour", "url": "https://example.cn/a.html", "description": "这篇稿件的数字不实。"}
+    return readers_form(client, REPORT, **(sent | fields))
 
 
 @pytest.mark.django_db
@@ -86,16 +81,10 @@ def test_the_form_is_never_cached_and_every_page_links_to_it(client, channel):
     assert prefilled.select_one("input[name=url]")["value"] == article.full_url
 
 
-def staff(django_user_model, username, role):
-    user = django_user_model.objects.create_user(username, password="x")
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
 @pytest.mark.django_db
-def test_the_chief_editor_handles_the_queue_and_a_reporter_cannot(client, django_user_model):
+def test_the_chief_editor_handles_the_queue_and_a_reporter_cannot(client):
     complaint = Complaint.objects.create(category="porn", description="不良图片")
-    chief = staff(django_user_model, "chief", CHIEF_EDITOR)
+    chief = make_staff_member("chief", CHIEF_EDITOR)
     client.force_login(chief)
     listing = client.get("/admin/complaint_queue/").content.decode()
     assert complaint.receipt in listing and "待处理" in listing
@@ -109,7 +98,7 @@ def test_the_chief_editor_handles_the_queue_and_a_reporter_cannot(client, django
     complaint.refresh_from_db()
     assert complaint.handled_at is None, "reopened"
 
-    client.force_login(staff(django_user_model, "reporter", REPORTER))
+    client.force_login(make_staff_member("reporter", REPORTER))
     assert client.get("/admin/complaint_queue/").status_code in (302, 403)
     client.post(edit, fields | {"status": "declined", "action_taken": "", "reply": ""})
     complaint.refresh_from_db()
@@ -117,7 +106,7 @@ def test_the_chief_editor_handles_the_queue_and_a_reporter_cannot(client, django
 
 
 @pytest.mark.django_db
-def test_listed_words_are_logged_and_marked_for_the_handler_who_cannot_rewrite_the_report(client, django_user_model):
+def test_listed_words_are_logged_and_marked_for_the_handler_who_cannot_rewrite_the_report(client):
     from screening.models import ScreeningHit, SensitiveWord
 
     SensitiveWord.objects.create(word="赌博网站", action="review")
@@ -125,7 +114,7 @@ def test_listed_words_are_logged_and_marked_for_the_handler_who_cannot_rewrite_t
     complaint = Complaint.objects.get()
     assert ScreeningHit.objects.get(source=f"complaint:{complaint.pk}").matched == "赌 博 网站"
 
-    client.force_login(staff(django_user_model, "chief", CHIEF_EDITOR))
+    client.force_login(make_staff_member("chief", CHIEF_EDITOR))
     edit = f"/admin/complaint_queue/edit/{complaint.pk}/"
     assert '<mark class="sensitive" title="其他·送审">赌 博 网站</mark>' in client.get(edit).content.decode()
     fields = {"category": "porn", "url": "", "description": "改写后的内容", "contact": ""}

@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -16,6 +15,7 @@ from ranking.counting import counter
 from ranking.queries import top_articles
 from ranking.templatetags.ranking_tags import ranking_box
 from review.roles import FIRST_READER, REPORTER
+from review.testing import make_staff_member
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def titles(entries):
     return [article.title for article, _ in entries]
 
 
-def test_editors_pin_and_take_out_in_the_ranking(ranked, django_user_model):
+def test_editors_pin_and_take_out_in_the_ranking(ranked):
     hottest, second, cold = ranked
     assert titles(top_articles("day")) == ["最热", "次热", "冷门"]
     Curation.objects.create(place="ranking", action="exclude", article=hottest, reason="标题党,已更正")
@@ -79,15 +79,9 @@ def test_an_intervention_needs_its_place_and_a_reason(channel):
             Curation(**{"action": "pin", "article": article, "reason": "理由", **fields}).full_clean()
 
 
-def desk_member(django_user_model, role):
-    user = django_user_model.objects.create_user(role, password="x")
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def test_the_desk_makes_and_lifts_but_never_rewrites_or_deletes(client, channel, django_user_model):
+def test_the_desk_makes_and_lifts_but_never_rewrites_or_deletes(client, channel):
     article = make_article(channel, "被撤下的稿")
-    editor = desk_member(django_user_model, FIRST_READER)
+    editor = make_staff_member("bianji", FIRST_READER)
     client.force_login(editor)
     made = {"place": "ranking", "module": "", "action": "exclude", "article": article.pk, "reason": "来源存疑"}
     assert client.post("/admin/curations/new/", made | {"ends_at": ""}).status_code == 302
@@ -100,5 +94,5 @@ def test_the_desk_makes_and_lifts_but_never_rewrites_or_deletes(client, channel,
     client.post(f"/admin/curations/delete/{curation.pk}/")
     assert Curation.objects.filter(pk=curation.pk).exists()
 
-    client.force_login(desk_member(django_user_model, REPORTER))
+    client.force_login(make_staff_member("jizhe", REPORTER))
     assert client.get("/admin/curations/").status_code in (302, 403)

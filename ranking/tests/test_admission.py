@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Group
 
 from news.testing import make_article
 from ranking.admission import PER_ADDRESS, WINDOW, Verdict, judge, token
@@ -14,6 +13,7 @@ from ranking.beacon_log import _views, count_logged
 from ranking.models import BeaconBurst, ViewCount
 from ranking.tests.test_beacon import READER, beacon
 from review.roles import CHIEF_EDITOR, REPORTER
+from review.testing import make_staff_member
 
 NOW = 1_796_000_000.0
 
@@ -94,12 +94,10 @@ def test_a_pass_read_again_after_a_kill_admits_the_same_lines_again(channel):
 
 
 @pytest.mark.parametrize(("role", "allowed"), [(CHIEF_EDITOR, True), (REPORTER, False)])
-def test_editors_see_the_bursts(client, django_user_model, channel, role, allowed):
+def test_editors_see_the_bursts(client, channel, role, allowed):
     article = make_article(channel, "被刷的稿件")
     judge(beacons(article.id, 100))
-    user = django_user_model.objects.create_user(role, password="x")
-    user.groups.add(Group.objects.get(name=role))
-    client.force_login(user)
+    client.force_login(make_staff_member("staff", role))
     response = client.get("/admin/beacon_bursts/")
     if allowed:
         assert response.status_code == 200 and "198.51.100.9" in response.content.decode()

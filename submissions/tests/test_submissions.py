@@ -2,14 +2,13 @@ import io
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
-from captcha.models import CaptchaStore
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from wagtail.models import PageLogEntry, WorkflowState
 
 from news.models import Article
+from portal.testing import readers_form
 from review.testing import newsroom_staff
 from submissions.models import Submission
 from submissions.views import SUBMISSIONS_PER_HOUR
@@ -25,12 +24,8 @@ def picture(size=(64, 48), fmt="JPEG", mode="RGB", **save):
 
 
 def filled_form(client, **fields):
-    form = BeautifulSoup(client.get(FORM).content, "html.parser").select_one("form.stacked-form")
-    hashkey = form.select_one("input[name=captcha_0]")["value"]
-    data = {"csrfmiddlewaretoken": form.select_one("input[name=csrfmiddlewaretoken]")["value"]}
-    data |= {"captcha_0": hashkey, "captcha_1": CaptchaStore.objects.get(hashkey=hashkey).response}
-    data |= {"name": "王读者", "contact": "13800000000", "title": "车间里的新变化", "text": "第一段。\n\n第二段。"}
-    return data | fields
+    sent = {"name": "王读者", "contact": "13800000000", "title": "车间里的新变化", "text": "第一段。\n\n第二段。"}
+    return readers_form(client, FORM, **(sent | fields))
 
 
 def upload(name, data):
