@@ -33,7 +33,7 @@ def screening_hits():
 
 @hooks.register("register_admin_urls")
 def urls():
-    return [path("screening/article/<int:page_id>/", article_hits, name="screening_article")]
+    return [path("screening/article/<row_id:page_id>/", article_hits, name="screening_article")]
 
 
 @hooks.register("register_page_header_buttons")

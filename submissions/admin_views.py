@@ -75,6 +75,6 @@ class SubmissionViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("<int:pk>/draft/", make_draft, name="draft"),
-            path("attachment/<int:pk>/", attachment, name="attachment"),
+            path("<row_id:pk>/draft/", make_draft, name="draft"),
+            path("attachment/<row_id:pk>/", attachment, name="attachment"),
         ]

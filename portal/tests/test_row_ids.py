@@ -47,6 +47,14 @@ def test_a_search_in_a_channel_past_64_bits_says_so(client, channel):
         f"/admin/images/{TOO_LONG}/",
         f"/admin/news/write/{TOO_LONG}/",
         f"/admin/pages/{TOO_LONG}/add_subpage/",
+        f"/admin/complaint_queue/edit/{TOO_LONG}/",
+        f"/admin/submission_queue/edit/{TOO_LONG}/",
+        f"/admin/submission_queue/{TOO_LONG}/draft/",
+        f"/admin/submission_queue/attachment/{TOO_LONG}/",
+        f"/admin/curations/edit/{TOO_LONG}/",
+        f"/admin/beacon_bursts/edit/{TOO_LONG}/",
+        f"/admin/screening/article/{TOO_LONG}/",
+        f"/admin/pictures/original/{TOO_LONG}",
     ],
 )
 def test_admin_addresses_with_ids_past_64_bits_are_not_found(admin_client, channel, url):
