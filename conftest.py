@@ -1,6 +1,26 @@
+import threading
+
 import pytest
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 
 from news.testing import home_page, make_channel
+
+
+def _one_request_at_a_time(call):
+    """The live server (browser tests, audits) answers one request at a time. Its threads share
+    the in-memory test database in SQLite's shared-cache mode, where two queries at once can
+    deadlock: one holds the cache's lock while calling back into Python for a date function,
+    the other holds the GIL while waiting for that lock (seen as a Lighthouse run that hung)."""
+    lock = threading.Lock()
+
+    def serial(self, environ, start_response):
+        with lock:
+            return call(self, environ, start_response)
+
+    return serial
+
+
+StaticFilesHandler.__call__ = _one_request_at_a_time(StaticFilesHandler.__call__)
 
 
 @pytest.fixture
