@@ -44,7 +44,7 @@ def test_the_database_refuses_to_change_or_remove_an_entry(db):
     assert AuditEntry.objects.get(pk=entry.pk).action == "test.action"
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="TRUNCATE is PostgreSQL's")
+@pytest.mark.postgresql  # TRUNCATE is PostgreSQL's
 def test_truncate_is_refused_too(db):
     append()
     with pytest.raises(DatabaseError, match="审计日志只能追加"), transaction.atomic():

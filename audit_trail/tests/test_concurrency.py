@@ -11,7 +11,7 @@ from audit_trail.verification import verify
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="needs a database server"),
+    pytest.mark.postgresql,  # writers at once need a database server
 ]
 WORKERS, EACH = 4, 25
 
