@@ -18,7 +18,15 @@ class ReceiptPanel(Panel):
             return {**super().get_context_data(parent_context), "complaint": self.instance}
 
 
-class HandledEditView(EditView):
+class RecordsHandler:
+    """Saving a 举报 from the admin records who handled it (and when it was closed)."""
+
+    def save_instance(self):
+        self.form.instance.handled_by(self.request.user)
+        return super().save_instance()
+
+
+class HandledEditView(RecordsHandler, EditView):
     """The reader's words are evidence: the handler answers them, never edits them."""
 
     READERS_FIELDS = ("category", "url", "description", "contact")
@@ -29,17 +37,9 @@ class HandledEditView(EditView):
             form.fields[name].disabled = True
         return form
 
-    def save_instance(self):
-        self.form.instance.handled_by(self.request.user)
-        return super().save_instance()
 
-
-class HandledCreateView(CreateView):
+class HandledCreateView(RecordsHandler, CreateView):
     """A 举报 taken on the phone goes into the same queue."""
-
-    def save_instance(self):
-        self.form.instance.handled_by(self.request.user)
-        return super().save_instance()
 
 
 class WaitedColumn(Column):
