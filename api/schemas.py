@@ -146,12 +146,17 @@ class SearchHitOut(Schema):
     article: ArticleItem
     title_html: str = Field(description="标题 HTML,命中的词用 <mark> 标出")
     snippet_html: str = Field(description="正文摘录 HTML,命中的词用 <mark> 标出")
-    score: float = Field(description="相关度得分,越大越相关")
+    tier: str = Field(
+        description="命中层级:typed 完全一致(字字相连),one_field 各词同在标题、导语或正文之一,apart 各词分散出现"
+    )
 
 
 class SearchOut(Schema):
     total: int = Field(description="命中的稿件总数,数到 1000 为止")
     capped: bool = Field(description="命中数达到 1000 的上限时为 true(实际更多)")
+    typed: int = Field(description="其中完全一致(字字相连)的篇数")
+    words: list[str] = Field(description="搜索词拆成的词语;没有完全一致的结果时可带 parts=true 按这些词分开搜索")
+    apart: int = Field(description="没有完全一致的结果时,各词分开出现的篇数(未列出,带 parts=true 查看)")
     page: int = Field(description="当前页码,从 1 开始")
     page_size: int = Field(description="每页条数")
     has_next: bool = Field(description="是否还有下一页")

@@ -363,6 +363,27 @@ QUERIES = [
     ("李红梅", ["welder_thirty_years"]),
     ("全国总工会 座谈会", ["union_meeting"]),
     ("化工会展", ["chemical_expo"]),
+    # Copied from the middle of a sentence, as a reader pastes it.
+    ("远程操控井下设备", ["mine_5g"]),
+    ("采煤机司机", ["mine_5g"]),
+    ("错峰作业", ["night_works"]),
+    ("烤红薯摊", ["night_market"]),
+    ("清雪车", ["cold_wave"]),
+    ("零下十五摄氏度", ["cold_wave"]),
+    ("崇礼", ["ski_volunteers"]),
+    ("末端配送员转岗", ["delivery_robots"]),
+    ("叉车操作", ["logistics_fair"]),
+    ("欠薪线索", ["winter_arrears"]),
+    ("职业伤害保障待遇", ["occupational_injury"]),
+    ("红蓝两方对抗", ["cyber_drill"]),
+    ("岸桥、堆场和闸口", ["port_ipv6"]),
+    ("主管道焊接", ["nuclear_welder"]),
+    ("海拔四千米", ["border_books"]),
+    ("绿豆汤", ["heat_relief"]),
+    ("增开夜间列车", ["railway_rush"]),
+    ("巡检图像", ["drone_patrol"]),
+    ("社区食堂帮厨", ["silver_workers"]),
+    ("心理疏导", ["seafarers"]),
 ]
 
 

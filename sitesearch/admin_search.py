@@ -4,8 +4,8 @@ snippet choosers, served by the portal's Chinese index instead of an index of Wa
 Wagtail's database backends match whole words their tokenizer found; Chinese has no spaces,
 so 夜校 found nothing inside 钢城区职工夜校开课. Here a term matches a page when
 
-- the portal's index finds it in a live article (title, summary, body, tags, authors: the
-  same words and parts as the public search), or
+- the portal's index finds it as typed in a live article (title, lead, body, tags,
+  authors: the public search's first tier), or
 - it is a substring of the title, or of the draft's title, of any page or snippet: how
   drafts, unpublished articles, channels and topics are found, none of which the index holds.
 
@@ -21,6 +21,7 @@ from news.models import Article
 
 from .backends import get_backend
 from .backends.base import Filters
+from .models import SearchDocument
 from .query import QueryError, parse
 
 TITLE_FIELDS = ("draft_title",)  # beside the model's own search fields, when it has them
@@ -32,8 +33,8 @@ def indexed_article_ids(text):
         query = parse(text)
     except QueryError:
         return []
-    engine = get_backend()
-    return engine.search(query, Filters(), "newest", 0, engine.count_cap).ids
+    keys = get_backend().matches(query.pieces, Filters())
+    return list(SearchDocument.objects.filter(key__in=keys).values_list("article_id", flat=True))
 
 
 class NewsroomSearchQueryCompiler(DatabaseSearchQueryCompiler):

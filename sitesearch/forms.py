@@ -35,6 +35,8 @@ class SearchForm(forms.Form):
         error_messages={"invalid_choice": "排序方式只能是按相关度或按时间。"},
     )
 
+    parts = forms.BooleanField(label="分开搜索各词", required=False)
+
     def clean(self):
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] > data["end"]:

@@ -1,7 +1,7 @@
 """Articles into search documents. Only live articles are in the index.
 
 Read as plain rows (values), not page objects: building a Wagtail page object costs more
-than segmenting its text, and a rebuild reads every article."""
+than cutting its text into terms, and a rebuild reads every article."""
 
 from collections import defaultdict
 from dataclasses import dataclass
@@ -12,7 +12,7 @@ from news.models import Article, ArticleTag, Byline
 from news.text import body_text
 
 from .models import SearchDocument, newest_first_key
-from .text import document_terms
+from .text import grams
 
 FIELDS = ("id", "title", "subtitle", "kicker", "summary", "source", "publish_time", "primary_channel_id", "body")
 
@@ -29,20 +29,13 @@ def _grouped(pairs):
 
 
 def document_for(row, tags, authors):
-    title, title_parts = document_terms(_lines(row["title"], row["subtitle"]))
-    marks, marks_parts = document_terms(_lines(row["kicker"], *tags))
-    summary, summary_parts = document_terms(_lines(row["summary"], *authors, row["source"]))
-    body, body_parts = document_terms(body_text(row["body"]))
     return SearchDocument(
         key=newest_first_key(row["publish_time"], row["id"]),
         article_id=row["id"],
         channel_id=row["primary_channel_id"],
-        title=title,
-        title_parts=title_parts,
-        marks=marks,
-        summary=summary,
-        body=body,
-        parts=" ".join(filter(None, (marks_parts, summary_parts, body_parts))),
+        title=grams(_lines(row["title"], row["subtitle"])),
+        lead=grams(_lines(row["kicker"], *tags, row["summary"], *authors, row["source"])),
+        body=grams(body_text(row["body"])),
     )
 
 
@@ -78,10 +71,11 @@ def documents(rows):
 
 
 def replace_documents(article_ids, written):
-    """Make `written` the only documents of `article_ids`, in one transaction."""
+    """Make `written` the only documents of `article_ids`, in one transaction. They go in in
+    key order: FTS5 writes out its pending terms whenever a rowid goes backwards."""
     with transaction.atomic():
         SearchDocument.objects.filter(article_id__in=article_ids).delete()
-        SearchDocument.objects.bulk_create(written)
+        SearchDocument.objects.bulk_create(sorted(written, key=lambda document: document.key))
     return len(written)
 
 

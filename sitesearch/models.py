@@ -11,21 +11,18 @@ def newest_first_key(publish_time, article_id):
 
 
 class SearchDocument(models.Model):
-    """The searchable form of one live article: its fields cut into space-separated terms.
+    """The searchable form of one live article: its fields as index terms (sitesearch.text.grams).
 
     The engine's own index is kept by the database from these rows: an FTS5 table fed by
-    triggers on SQLite, a generated tsvector column with a GIN index on PostgreSQL (see the
-    second migration). Only live articles have a row."""
+    triggers on SQLite, generated tsvector columns with a GIN index on PostgreSQL (migration
+    0005). Only live articles have a row."""
 
     key = models.BigIntegerField("排序键", primary_key=True, help_text="newest_first_key(publish_time, article)")
     article = models.OneToOneField("news.Article", on_delete=models.CASCADE, related_name="search_document")
     channel = models.ForeignKey("news.Channel", null=True, on_delete=models.SET_NULL, related_name="+")
-    title = models.TextField("标题词", help_text="title and subtitle, words in order")
-    title_parts = models.TextField("标题短词", help_text="shorter words inside the title's long words")
-    marks = models.TextField("标记词", help_text="kicker and tags")
-    summary = models.TextField("摘要词", help_text="summary, authors and source")
-    body = models.TextField("正文词")
-    parts = models.TextField("短词", help_text="shorter words inside the long words of kicker, tags, summary and body")
+    title = models.TextField("标题字对", help_text="title and subtitle")
+    lead = models.TextField("导语字对", help_text="kicker, tags, summary, authors and source")
+    body = models.TextField("正文字对")
 
     class Meta:
         verbose_name = "搜索索引条目"

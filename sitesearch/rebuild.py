@@ -1,13 +1,15 @@
 """Rebuilding the whole index: stale documents out, every live article written again."""
 
+import multiprocessing
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from django.db import connection
 
 from news.models import Article
 
+from .backends import get_backend
 from .indexing import documents, read_articles, replace_documents
 from .models import SearchDocument
 
@@ -28,9 +30,9 @@ def rebuild(batch_size=500, progress=None):
     searches during a rebuild see old or new documents, never a gap. `progress(n)` is called
     after each batch.
 
-    The text of one batch is cut in a second thread while the database writes the batch
-    before it: the writer waits on the database without holding the GIL, so the cutting and
-    the writing share the machine's cores instead of taking turns."""
+    The text of one batch is cut in a second process while this one reads the next batch
+    and writes the one before: cutting is Python work, which a thread would only do in
+    turns with the reading and writing (the GIL)."""
     started = time.perf_counter()
     live = Article.objects.live()
     removed, _ = SearchDocument.objects.exclude(article_id__in=live.values("id")).delete()
@@ -38,7 +40,8 @@ def rebuild(batch_size=500, progress=None):
     # matches of a search sit together in the newest pages.
     ids = list(live.order_by("publish_time", "id").values_list("id", flat=True))
     indexed, pending = 0, None  # (article ids, documents being cut) of the batch to write next
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitesearch-cut") as cutter:
+    cutters = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    with get_backend().building(), cutters as cutter:
         for start in range(0, len(ids), batch_size):
             batch = read_articles(ids[start : start + batch_size])
             cutting = (batch.article_ids, cutter.submit(documents, batch))

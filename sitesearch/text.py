@@ -1,75 +1,65 @@
-"""Chinese text as search terms: one normalisation and one segmenter for documents and queries.
+"""Chinese text as search terms: one normalisation for documents and queries, and the
+character pairs that both are indexed and searched by.
 
 Both sides go through the same steps so that what a reader types meets what was indexed:
 full-width forms folded (NFKC), traditional characters made simplified (OpenCC t2s), case
-folded, then words cut by jieba (the rjieba binding). Documents also index the shorter
-dictionary words inside a long one (全国总工会 → 全国, 工会, 总工会, …), so 工会 finds
-全国总工会 but never the 工会 that straddles 化工|会展.
+folded. Then a run of Chinese characters becomes its overlapping character pairs (夜校开课 →
+夜校 校开 开课) and its last character alone; letters and digits stay whole words (5g, app,
+2025). Any two or more characters of the text, as typed, are then a phrase of pairs side by
+side, however a segmenter would have cut the sentence around them: the bigrams of
+Elasticsearch's cjk analyzer. Words (jieba, through rjieba) are only cut from queries, to
+rank and to offer parts of a long word that is found nowhere as typed.
 """
 
 import re
 import unicodedata
-from functools import lru_cache
 
 import opencc
 import rjieba
 
 _t2s = opencc.OpenCC("t2s")
-# A term is a run of letters and digits; punctuation, symbols and emoji are not searchable.
-_NON_TERM = re.compile(r"[\W_]+")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK Unified Ideographs, extension A, compatibility
+# A run of Chinese characters, or of other letters and digits; the rest (punctuation,
+# symbols, emoji, spaces) separates runs and is not searchable.
+_RUN = re.compile(rf"[{_HAN}]+|[^\W_{_HAN}]+")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _SPACE = re.compile(r"\s+")
 
 
 def normalize(text):
-    """Simplified, case-folded text with single spaces: what phrases are matched against."""
+    """Simplified, case-folded text with single spaces: what queries and documents share."""
     text = unicodedata.normalize("NFKC", text)
     return _SPACE.sub(" ", _t2s.convert(text).casefold()).strip()
 
 
-def _words(normalized):
-    """Words of normalised text. Punctuation and symbols become spaces first: they end a word
-    anyway, and then every token jieba returns is either a word or a space."""
-    return [word for word in rjieba.cut(_NON_TERM.sub(" ", normalized)) if not word.isspace()]
+def runs(normalized):
+    """The searchable runs of normalised text, in reading order."""
+    return _RUN.findall(normalized)
 
 
-def document_terms(text):
-    """A document field as (words, parts), each space-separated and normalised: the words in
-    reading order, so a quoted phrase matches them side by side, and the shorter dictionary
-    words found inside long ones (全国总工会 → 全国 总工 工会 总工会), which a reader may type alone."""
-    words = _words(normalize(text))
-    return " ".join(words), " ".join(part for word in words for part in inner_words(word))
+def is_han(run):
+    """Whether a run (of `runs`) is Chinese characters."""
+    return _HAN_CHAR.match(run) is not None
 
 
-@lru_cache(maxsize=65536)
-def inner_words(word):
-    """Dictionary words inside `word` (jieba's search mode), without `word` itself."""
-    if len(word) < 3:
-        return ()
-    return tuple(part for part in rjieba.cut_for_search(word) if part != word)
+def run_terms(run):
+    """Index terms of one run: a word of letters or digits itself; Chinese characters as their
+    pairs and the last character alone (so a character typed alone, or before a number, is
+    found at the end of a run too)."""
+    if not is_han(run):
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
+
+
+def grams(text):
+    """A field as index terms, space-separated in reading order."""
+    return " ".join(term for run in runs(normalize(text)) for term in run_terms(run))
 
 
 def query_words(normalized):
-    """The words a reader typed, cut the precise way (no overlapping sub-words)."""
-    return list(dict.fromkeys(_words(normalized)))
-
-
-@lru_cache(maxsize=4096)
-def word_parts(word):
-    """Shorter dictionary words that cover `word` left to right, or () if none do.
-
-    A long query word may have been cut differently inside an article's sentence
-    (全国总工会 can appear as 全国 + 总工会), so a query also accepts its parts."""
-    if len(word) < 3:
-        return ()
-    inner = {w for w in rjieba.cut_for_search(word) if w != word and len(w) > 1}
-    parts, start = [], 0
-    while start < len(word):
-        part = next((word[start:end] for end in range(len(word), start, -1) if word[start:end] in inner), None)
-        if part is None:
-            return ()
-        parts.append(part)
-        start += len(part)
-    return tuple(parts)
+    """Words of a query, cut the precise way (jieba, no overlapping sub-words)."""
+    found = (word for run in runs(normalized) for word in rjieba.cut(run))
+    return list(dict.fromkeys(word for word in found if not word.isspace()))
 
 
 def fold(text):

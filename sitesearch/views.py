@@ -38,6 +38,14 @@ def _page_query(request):
     return query.urlencode() + "&" if query else ""
 
 
+def _parts_query(request):
+    """This search with the words apart (the suggestion when nothing is found as typed)."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    query["parts"] = "1"
+    return query.urlencode()
+
+
 def search_page(request):
     form = SearchForm(request.GET)
     context = {"form": form, "page_query": _page_query(request)}
@@ -56,6 +64,7 @@ def search_page(request):
             order=data["order"] or "relevance",
             offset=(number - 1) * PER_PAGE,
             limit=PER_PAGE,
+            parts=data["parts"],
         )
     except QueryError as error:
         form.add_error("q", str(error))
@@ -64,5 +73,5 @@ def search_page(request):
         context["page_obj"] = Paginator(_FoundPage(results.hits, results.reachable), PER_PAGE).page(number)
     except EmptyPage:
         raise Http404("没有这一页") from None
-    context.update(results=results, searched=True)
+    context.update(results=results, searched=True, parts_query=_parts_query(request))
     return render(request, "sitesearch/results.html", context)

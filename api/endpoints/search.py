@@ -23,6 +23,7 @@ Scope = Annotated[int | None, Query(None, ge=1, le=MAX_ID, description="栏目 I
 Start = Annotated[date | None, Query(None, description="开始日期 YYYY-MM-DD(北京时间,含当天)")]
 End = Annotated[date | None, Query(None, description="结束日期 YYYY-MM-DD(北京时间,含当天)")]
 Order = Annotated[Literal["relevance", "newest"], Query("relevance", description="relevance 按相关度,newest 按时间")]
+Parts = Annotated[bool, Query(False, description="没有完全一致的结果时,列出各词分开出现的稿件")]
 Page = Annotated[int, Query(1, ge=1, le=MAX_PAGE, description="页码,从 1 开始")]
 
 
@@ -33,7 +34,7 @@ Page = Annotated[int, Query(1, ge=1, le=MAX_PAGE, description="页码,从 1 开�
     description="在已发布稿件中搜索,可限定栏目(含子栏目)和北京时间日期范围(两端都含)。"
     f"每页 {PAGE_SIZE} 条,最多 {MAX_PAGE} 页。无法搜索的关键词(空的、过长的、没有可搜索的字词)返回 400 及原因。",
 )
-def site_search(request, q: Keywords, channel: Scope, start: Start, end: End, order: Order, page: Page):
+def site_search(request, q: Keywords, channel: Scope, start: Start, end: End, order: Order, parts: Parts, page: Page):
     scope = _channel(channel)
     try:
         results = search(
@@ -44,6 +45,7 @@ def site_search(request, q: Keywords, channel: Scope, start: Start, end: End, or
             order=order,
             offset=(page - 1) * PAGE_SIZE,
             limit=PAGE_SIZE,
+            parts=parts,
         )
     except QueryError as error:
         raise HttpError(400, str(error)) from error
@@ -51,6 +53,9 @@ def site_search(request, q: Keywords, channel: Scope, start: Start, end: End, or
     return {
         "total": results.total,
         "capped": results.capped,
+        "typed": results.typed,
+        "words": list(results.words),
+        "apart": results.apart,
         "page": page,
         "page_size": PAGE_SIZE,
         "has_next": page * PAGE_SIZE < results.reachable and page < MAX_PAGE,

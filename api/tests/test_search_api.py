@@ -30,7 +30,8 @@ def test_hits_are_article_items_with_highlighted_title_and_snippet(client, chann
     hit = body["items"][0]
     assert hit["title_html"] == "<mark>全国總工會</mark>召开会议"
     assert "会议部署全年工作" in hit["snippet_html"]
-    assert isinstance(hit["score"], float)
+    assert hit["tier"] == "typed"
+    assert (body["typed"], body["words"], body["apart"]) == (1, [], 0)
     article = hit["article"]
     assert (article["id"], article["title"], article["authors"]) == (articles[-1].id, "全国總工會召开会议", ["魏俊"])
     assert article["channel"] == {"id": channel.id, "title": "工会"}
@@ -86,3 +87,12 @@ def test_unknown_channel_is_a_404(client, db):
 )
 def test_bad_parameters_are_a_422(client, db, params, field):
     assert search(client, 422, **params)["message"] == f"参数不正确:{field}"
+
+
+def test_a_term_found_nowhere_as_typed_offers_its_words(client, articles):
+    body = search(client, q="职工开放")
+    assert (body["total"], body["typed"], body["words"], body["items"]) == (0, 0, ["职工", "开放"], [])
+    assert body["apart"] == 25
+    offered = search(client, q="职工开放", parts="true")
+    assert (offered["total"], offered["typed"], len(offered["items"])) == (25, 0, 20)
+    assert {hit["tier"] for hit in offered["items"]} == {"one_field"}

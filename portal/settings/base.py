@@ -305,3 +305,10 @@ CAPTCHA_LENGTH = 5
 CAPTCHA_FONT_SIZE = 30
 CAPTCHA_IMAGE_SIZE = (130, 44)
 CAPTCHA_TIMEOUT = 10  # minutes to fill the form
+
+# 站内搜索 ranking within a tier (sitesearch.services): score = SEARCH_TITLE_WEIGHT if the
+# title holds the query, plus 0.5 ** (age / SEARCH_HALF_LIFE_DAYS). A title weight of 1 or
+# more puts every title match first and the newest next; below 1, a fresh body match can
+# pass an old title match.
+SEARCH_TITLE_WEIGHT = float(os.environ.get("SEARCH_TITLE_WEIGHT", "1.0"))
+SEARCH_HALF_LIFE_DAYS = float(os.environ.get("SEARCH_HALF_LIFE_DAYS", "30"))

@@ -1,17 +1,17 @@
 """The interface every engine module implements, and what all engines share.
 
-A search counts the matches (up to `count_cap`), then reads one page: newest first along the
-engine's key order, or by relevance among the newest `window` matches. Ranking every match of
-a word found in half the archive would cost more than any reader's patience; a news search
-that prefers recent coverage is what readers expect, and the date filter reaches older years.
+An engine answers one question: the keys of the newest documents, up to `count_cap`, that
+hold some pieces (sitesearch.query.Piece: index terms side by side). Tiers, ranking and pages
+are built from those answers by sitesearch.services, the same way for every engine. Reading
+further than the newest thousand matches of a word found in half the archive would cost more
+than any reader's patience; the date filter reaches older years.
 """
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
 from ..models import KEY_ID_RANGE
-
-TITLE_BONUS = 1000  # a title holding every word ranks above any body match
 
 
 @dataclass(frozen=True)
@@ -19,58 +19,40 @@ class Filters:
     channel_ids: tuple[int, ...] | None = None  # a channel and its sub-channels
     since: datetime | None = None  # inclusive
     until: datetime | None = None  # exclusive
+    oldest_key: int | None = None  # inclusive: within the matches of a wider search
 
     def key_bounds(self, column):
         """The dates as SQL bounds on the newest-first key `column`, and their params."""
         bounds = [(">=", self.since), ("<", self.until)]
         found = [(f"{column} {op} %s", int(moment.timestamp()) * KEY_ID_RANGE) for op, moment in bounds if moment]
+        if self.oldest_key is not None:
+            found.append((f"{column} >= %s", self.oldest_key))
         return [clause for clause, _ in found], [param for _, param in found]
 
 
-@dataclass(frozen=True)
-class Matches:
-    ids: list[int]  # article ids, in the order asked for
-    scores: list[float]  # higher is better, comparable only within one search
-    total: int  # all matches, or the count cap when there are at least that many
-    reachable: int  # how many can be paged to in the order asked for
-    capped: bool  # total stopped at the cap
-
-
-def boolean_query(query, word, phrase, both, either):
-    """Every word matches, itself or all of its parts, and every phrase; in FTS5 terms:
-    ("全国总工会" OR ("全国" AND "总工会")) AND "夜间 施工"."""
-    groups = []
-    for item in query.words:
-        whole = word(item.text)
-        groups.append(f"({whole} {either} ({f' {both} '.join(map(word, item.parts))}))" if item.parts else whole)
-    groups += [phrase(item.words) for item in query.phrases]
-    return f" {both} ".join(groups)
-
-
 class SearchBackend:
-    window = 1000  # relevance ranks the newest this many matches
-    count_cap = 1_000  # "1000 篇以上", as many as relevance ranks: counting further costs more than it tells a reader
+    count_cap = 1_000  # "1000 篇以上": counting further costs more than it tells a reader
 
     def __init__(self, connection):
         self.connection = connection
 
-    def count(self, query, filters) -> int:
+    def matches(self, pieces, filters) -> list[int]:
+        """Keys of the newest documents holding every one of `pieces`, newest first, at
+        most `count_cap`."""
         raise NotImplementedError
 
-    def newest(self, query, filters, offset, limit) -> list[tuple[int, float]]:
-        raise NotImplementedError
+    @contextlib.contextmanager
+    def building(self):
+        """Around a rebuild (sitesearch.rebuild): an engine may fill an empty index faster
+        in bulk than document by document."""
+        yield
 
-    def best(self, query, filters, offset, limit) -> list[tuple[int, float]]:
-        raise NotImplementedError
+    def execute(self, sql, params=()):
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, params)
 
-    def search(self, query, filters, order, offset, limit) -> Matches:
-        total = self.count(query, filters)
-        reachable = total if order == "newest" else min(total, self.window)
-        rows = []
-        if offset < reachable:
-            rows = (self.newest if order == "newest" else self.best)(query, filters, offset, limit)
-        ids, scores = [row[0] for row in rows], [float(row[1]) for row in rows]
-        return Matches(ids, scores, total, reachable, total >= self.count_cap)
+    def is_empty(self):
+        return not self.run("SELECT EXISTS (SELECT 1 FROM sitesearch_searchdocument)", [])[0][0]
 
     def run(self, sql, params):
         with self.connection.cursor() as cursor:

@@ -1,61 +1,63 @@
-"""PostgreSQL: a weighted tsvector of our own terms with a GIN index, ranked by ts_rank.
+"""PostgreSQL: a weighted tsvector of the index terms with a GIN index.
 
 A bitmap scan of the GIN index yields table rows in no useful order, and every row read
 costs more than the index lookup that found it. So the newest matches are sought window by
 window of publish time: each document's vector holds its 30-day span as a term (migration
-0003), and a window asks for the words AND the spans it covers. The first window is the
+0003), and a window asks for the pieces AND the spans it covers. The first window is the
 newest two weeks; the matches found there say how far back the next must reach, or that the
 rest of the archive holds so few that reading them all is cheapest. A common word fills the
 count cap from recent windows and reads little more than the cap's thousand rows, not the
 tens of thousands it matches in all."""
 
+import contextlib
 import math
 from dataclasses import dataclass
 
 from ..models import KEY_ID_RANGE
-from .base import TITLE_BONUS, Filters, Matches, SearchBackend, boolean_query
+from .base import Filters, SearchBackend
 
 PERIOD_SECONDS = 30 * 24 * 3600  # the span of the "period<n>" term (migration 0003)
 FIRST_WINDOW = 14 * 24 * 3600  # a common word has the count cap's matches within two weeks
 WINDOWS = 3  # time-limited reads before the rest of the archive
-
-# ts_rank weights of D (body and its parts), C (summary), B (kicker, tags), A (title).
-WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+INDEX = "sitesearch_vector ON sitesearch_searchdocument USING gin (vector)"  # as migration 0005 made it
 
 
-def _quoted(term):
-    return "'" + term.replace("'", "''") + "'"
+def _lexeme(term, prefix=False):
+    return "'" + term.replace("'", "''") + "'" + (":*" if prefix else "")
 
 
-def tsquery(query):
-    return boolean_query(query, _quoted, lambda words: "(" + " <-> ".join(map(_quoted, words)) + ")", "&", "|")
+def phrase(piece):
+    last = len(piece.terms) - 1
+    return "(" + " <-> ".join(_lexeme(term, piece.prefix and n == last) for n, term in enumerate(piece.terms)) + ")"
+
+
+def tsquery(pieces):
+    return " & ".join(map(phrase, pieces))
 
 
 class PostgresBackend(SearchBackend):
-    def search(self, query, filters, order, offset, limit):
-        # One read of the newest matches up to the cap gives the count, the page of the
-        # newest order and, scored as they are read, the window to rank: a separate count
-        # or ranking query would read as many rows again.
-        rows = self._newest(query, filters, scored=order != "newest")
-        total = len(rows)
-        reachable = total if order == "newest" else min(total, self.window)
-        if order != "newest":
-            rows = sorted(rows[: self.window], key=lambda row: (-row[2], -row[0]))
-        page = rows[offset : offset + limit] if offset < reachable else []
-        return Matches(
-            [row[1] for row in page], [float(row[2]) for row in page], total, reachable, total >= self.count_cap
-        )
+    @contextlib.contextmanager
+    def building(self):
+        # Into an empty table the GIN index is made after the rows: one CREATE INDEX sorts
+        # every term once, where each inserted row would update it for each of its pairs.
+        # Not inside a caller's transaction, whose deferred checks would forbid the index.
+        # A build cut short leaves the index away; the next one makes it.
+        bulk = self.is_empty() and not self.connection.in_atomic_block
+        if bulk:
+            self.execute("DROP INDEX IF EXISTS sitesearch_vector")
+        try:
+            yield
+        finally:
+            if bulk or not self.connection.in_atomic_block:
+                self.execute(f"CREATE INDEX IF NOT EXISTS {INDEX}")
 
-    def _newest(self, query, filters, scored):
-        """(key, article, score) of the newest matches, up to the count cap, newest first:
-        window by window, each just older than the last, so no row is read twice. The first
-        window is the newest two weeks; the matches found there say how far back the next must
-        reach, or that the rest holds so few that it is cheapest to read them all."""
+    def matches(self, pieces, filters):
+        """Window by window, each just older than the last, so no row is read twice."""
         span = self._time_span(filters)
         if span is None:
             return []
         oldest, newest = span
-        reader = _Reader(self, tsquery(query), filters, scored)
+        reader = _Reader(self, tsquery(pieces), filters)
         rows, lower, size = [], newest, FIRST_WINDOW
         for _ in range(WINDOWS):
             upper, lower = lower, max(lower - size, oldest)
@@ -81,12 +83,11 @@ class _Reader:
     """Reads the matches of one search, window by window."""
 
     backend: PostgresBackend
-    match: str  # the tsquery of the words
+    match: str  # the tsquery of the pieces
     filters: Filters
-    scored: bool  # with the relevance score, or 0
 
     def read(self, since, before, limit=None):
-        """(key, article, score) of matches published in [since, before) seconds, newest
+        """Keys of matches published in [since, before) seconds, newest
         first. A window with both ends also asks for the span terms of its seconds, so the
         GIN index does the cut."""
         match = self.match
@@ -94,16 +95,8 @@ class _Reader:
             spans = range(since // PERIOD_SECONDS, (before - 1) // PERIOD_SECONDS + 1)
             match = f"({match}) & ({' | '.join(f'period{n}' for n in spans)})"
         source, params = self._source(match, since, before)
-        score, score_params = "0", []
-        if self.scored:
-            score = (
-                f"{TITLE_BONUS} * (d.title_vector @@ to_tsquery('simple', %s))::int "
-                f"+ ts_rank('{WEIGHTS}', d.vector, to_tsquery('simple', %s))"
-            )
-            score_params = [self.match, self.match]
         limit = limit or self.backend.count_cap
-        sql = f"SELECT d.key, d.article_id, {score} {source} ORDER BY d.key DESC LIMIT {limit}"
-        return self.backend.run(sql, [*score_params, *params])
+        return [row[0] for row in self.backend.run(f"SELECT d.key {source} ORDER BY d.key DESC LIMIT {limit}", params)]
 
     def _source(self, match, since, before):
         bounds, bound_params = self.filters.key_bounds("d.key")

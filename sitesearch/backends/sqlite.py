@@ -1,22 +1,44 @@
-"""SQLite FTS5, the embedded default: a contentless index keyed newest first, bm25 ranking.
+"""SQLite FTS5, the embedded default: a contentless index keyed newest first.
 
-Every constraint is part of the FTS5 query (the match, the channel as a term, dates as a
-rowid range), so FTS5 walks its own doclists and nothing is looked up row by row."""
+Every constraint is part of the FTS5 query (the pieces as phrases, the channel as a term,
+dates as a rowid range), so FTS5 walks its own doclists newest first and stops at the count
+cap; nothing is looked up row by row."""
 
-from .base import TITLE_BONUS, SearchBackend, boolean_query
+import contextlib
 
-# bm25 weights of the columns title, title_parts, marks, summary, body, parts, channel.
-WEIGHTS = "10.0, 10.0, 4.0, 2.0, 1.0, 1.0, 0.0"
+from django.db import transaction
+
+from .base import SearchBackend
+
+# As migration 0005 made them.
+COLUMNS = "title, lead, body, channel"
+INSERT_TRIGGER = (
+    "CREATE TRIGGER IF NOT EXISTS sitesearch_fts_insert AFTER INSERT ON sitesearch_searchdocument BEGIN "
+    f"INSERT INTO sitesearch_fts(rowid, {COLUMNS}) VALUES (new.key, new.title, new.lead, new.body, "
+    "'c' || new.channel_id); END"
+)
+
+# FTS5 settings for filling the whole index in one statement (64 MB of terms in memory
+# before a segment is written, no merging until a crisis), and for a site's daily writes
+# (FTS5's own defaults but for automerge, as migration 0005 set). Make bench-search: the
+# bulk fill of 100,000 articles 66 → 47 s.
+BULK = {"automerge": 0, "crisismerge": 64, "hashsize": 64 << 20}
+DAILY = {"automerge": 8, "crisismerge": 16, "hashsize": 1 << 20}
 
 
 def _quoted(text):
     return '"' + text.replace('"', '""') + '"'
 
 
-def match_expression(query, channel_ids=None, in_title=False):
-    expression = boolean_query(query, _quoted, lambda words: _quoted(" ".join(words)), "AND", "OR")
-    if in_title:
-        expression = f"{{title title_parts}} : ({expression})"
+def phrase(piece):
+    return _quoted(" ".join(piece.terms)) + (" *" if piece.prefix else "")
+
+
+def match_expression(pieces):
+    return " AND ".join(map(phrase, pieces))
+
+
+def with_channels(expression, channel_ids):
     if channel_ids is None:
         return expression
     channels = " OR ".join(_quoted(f"c{channel_id}") for channel_id in channel_ids) or '"c0"'
@@ -24,48 +46,42 @@ def match_expression(query, channel_ids=None, in_title=False):
 
 
 class SQLiteBackend(SearchBackend):
-    def _where(self, query, filters, in_title=False):
-        """WHERE … on the index `sitesearch_fts`, newest first along the rowid, and its params."""
-        bounds, bound_params = filters.key_bounds("rowid")
-        clauses = ["sitesearch_fts MATCH %s", *bounds]
-        return " AND ".join(clauses), [match_expression(query, filters.channel_ids, in_title), *bound_params]
+    @contextlib.contextmanager
+    def building(self):
+        """Into an empty index the documents are written first and indexed after, in one
+        statement in key order: FTS5 then writes few large segments instead of merging
+        a small one per batch. A build cut short leaves the insert trigger away; the next
+        rebuild sees that and indexes every document again."""
+        if self.is_empty() or not self._has_insert_trigger():
+            self.execute("DROP TRIGGER IF EXISTS sitesearch_fts_insert")
+            try:
+                yield
+            finally:
+                with transaction.atomic(using=self.connection.alias):
+                    self.execute("INSERT INTO sitesearch_fts(sitesearch_fts) VALUES ('delete-all')")
+                    self._configure(BULK)
+                    self.execute(
+                        f"INSERT INTO sitesearch_fts(rowid, {COLUMNS}) SELECT key, title, lead, body, "
+                        "'c' || channel_id FROM sitesearch_searchdocument ORDER BY key"
+                    )
+                    self._configure(DAILY)
+                    self.execute(INSERT_TRIGGER)
+        else:
+            yield
 
-    def count(self, query, filters):
-        where, params = self._where(query, filters)
-        return self.run(
-            f"SELECT count(*) FROM (SELECT 1 FROM sitesearch_fts WHERE {where} LIMIT {self.count_cap})", params
-        )[0][0]
+    def _configure(self, options):
+        for name, value in options.items():
+            self.execute("INSERT INTO sitesearch_fts(sitesearch_fts, rank) VALUES (%s, %s)", [name, value])
 
-    def newest(self, query, filters, offset, limit):
-        where, params = self._where(query, filters)
-        return self._articles(
-            f"SELECT rowid AS k, 0 AS score FROM sitesearch_fts WHERE {where} ORDER BY rowid DESC",
-            params,
-            offset,
-            limit,
+    def _has_insert_trigger(self):
+        return bool(
+            self.run("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'sitesearch_fts_insert'", [])
         )
 
-    def best(self, query, filters, offset, limit):
-        where, params = self._where(query, filters)
-        window = f"SELECT rowid AS k FROM sitesearch_fts WHERE {where} ORDER BY rowid DESC LIMIT {self.window}"
-        oldest = self.run(f"SELECT min(k) FROM ({window})", params)[0][0]
-        title_where, title_params = self._where(query, filters, in_title=True)
-        # bm25 is lower for better matches: negated, so that every engine reports higher = better.
-        return self._articles(
-            f"SELECT rowid AS k, {TITLE_BONUS} * (rowid IN (SELECT rowid FROM sitesearch_fts WHERE {title_where} "
-            f"AND rowid >= %s)) - bm25(sitesearch_fts, {WEIGHTS}) AS score FROM sitesearch_fts "
-            f"WHERE {where} AND rowid >= %s ORDER BY score DESC, rowid DESC",
-            [*title_params, oldest, *params, oldest],
-            offset,
-            limit,
-        )
-
-    def _articles(self, ranked, params, offset, limit):
-        """One page of `ranked` (rows of key, score) as article ids. The page is cut before the
-        join: FTS5 ranks only where it drives the query."""
-        return self.run(
-            f"WITH page AS MATERIALIZED ({ranked} LIMIT %s OFFSET %s) "
-            "SELECT d.article_id, page.score FROM page JOIN sitesearch_searchdocument d ON d.key = page.k "
-            "ORDER BY page.score DESC, page.k DESC",
-            [*params, limit, offset],
-        )
+    def matches(self, pieces, filters):
+        bounds, params = filters.key_bounds("rowid")
+        where = " AND ".join(["sitesearch_fts MATCH %s", *bounds])
+        sql = f"SELECT rowid FROM sitesearch_fts WHERE {where} ORDER BY rowid DESC LIMIT {self.count_cap}"
+        return [
+            row[0] for row in self.run(sql, [with_channels(match_expression(pieces), filters.channel_ids), *params])
+        ]

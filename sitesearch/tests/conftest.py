@@ -1,25 +1,9 @@
-import random
 from dataclasses import dataclass
 
 import pytest
 from django.db import transaction
-from django.utils import timezone
 
-from demo.articles import Authors, publish_draft
-from demo.channels import PLANS, ensure_channels
-from demo.search_stories import STORIES, publish_stories
-from demo.writing import SEED, Staff, channel_drafts
-from news.models import Article
-from news.testing import home_page
-
-
-def _publish_noise(channels, per_channel, now, authors):
-    """Generated articles around the stories, so that every query has rivals; no pictures."""
-    staff, taken = Staff(random.Random(SEED)), set()
-    for plan in (plan for plan in PLANS if plan.has_articles):
-        for draft in channel_drafts(plan, per_channel, 12, now, staff, taken):
-            draft.lead_caption = draft.figure_caption = ""
-            publish_draft(channels[plan.slug], draft, authors, None, "noise")
+from sitesearch.judging import publish_judged_site
 
 
 @dataclass
@@ -37,12 +21,7 @@ def corpus(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            now, authors = timezone.now(), Authors()
-            channels, _ = ensure_channels(home_page())
-            _publish_noise(channels, 4, now, authors)
-            publish_stories(channels, now, authors)
-            titles = {story.title: story.key for story in STORIES}
-            yield Corpus({titles[a.title]: a for a in Article.objects.filter(title__in=titles)}, channels)
+            yield Corpus(*publish_judged_site())
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)

@@ -18,9 +18,8 @@ NEWEST = beijing(2026, 6, 30, 9, 0, 0)
 def spread(channel, monkeypatch):
     """Eight 焊工 stories, one every 50 days back from NEWEST (so up to a year apart and in
     different spans), and one newer story without the word; the count cap and the ranked
-    window made small."""
+    made small."""
     monkeypatch.setattr(SearchBackend, "count_cap", 3)
-    monkeypatch.setattr(SearchBackend, "window", 3)
     make_article(channel, "塔吊司机的一天", when=NEWEST + timedelta(days=2))
     return [make_article(channel, f"焊工故事{n}", when=NEWEST - timedelta(days=50 * n)).title for n in range(8)]
 

@@ -72,7 +72,7 @@ class Command(BaseCommand):
         self._report(figures)
 
     def _fill(self, total):
-        from sitesearch.bench import generate
+        from demo.bulk import generate
 
         missing = total - Article.objects.count()
         if missing > 0:
