@@ -77,7 +77,8 @@ bench-soak: $(VENV)/.test system-test-packages
 	deploy/bench --articles $(ARTICLES) --soak 300
 
 # Search on 100,000 synthetic articles, on SQLite and on a throwaway PostgreSQL: index
-# build rate and p50/p95/p99 latency. About 10 minutes; ARTICLES=10000 for a quick look.
+# build rate and size, p50/p95/p99 latency, substring recall, the judged set's nDCG@10 and
+# recall@5. About 25 minutes; ARTICLES=10000 for a quick look.
 ARTICLES ?= 100000
 bench-search: $(VENV)/.test system-test-packages
 	$(MANAGE) bench_search --articles $(ARTICLES)

@@ -147,7 +147,7 @@ class SearchHitOut(Schema):
     title_html: str = Field(description="标题 HTML,命中的词用 <mark> 标出")
     snippet_html: str = Field(description="正文摘录 HTML,命中的词用 <mark> 标出")
     tier: str = Field(
-        description="命中层级:typed 完全一致(字字相连),one_field 各词同在标题、导语或正文之一,apart 各词分散出现"
+        description="命中层级:typed 完全一致(字字相连),one_place 各词同在标题或同在导语,apart 各词分散出现"
     )
 
 

@@ -21,6 +21,7 @@ from . import benchdata
 from .backends import get_backend
 from .backends.base import Filters
 from .judging import judge_search, publish_judged_site
+from .models import SearchDocument
 from .query import parse
 from .rebuild import rebuild
 from .services import search
@@ -122,6 +123,7 @@ def run(total, rounds, progress_bar):
     """Judge, generate, index and query; returns the figures as a dict."""
     stories, _ = publish_judged_site()
     judged = judge_search(stories)
+    SearchDocument.objects.all().delete()  # the index is then built from nothing, as a new site's
     started = time.perf_counter()
     with progress_bar(total, "生成稿件") as bar:
         vocab = benchdata.generate(total, bar.update)

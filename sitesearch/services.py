@@ -34,8 +34,8 @@ __all__ = ["MAX_RESULTS", "Hit", "QueryError", "SearchResults", "search"]
 BEIJING = ZoneInfo("Asia/Shanghai")
 ORDERS = ("relevance", "newest")
 MAX_RESULTS = SearchBackend.count_cap  # no order pages further than this many results
-TYPED, ONE_FIELD, APART = "typed", "one_field", "apart"
-TIER_LABELS = {TYPED: "完全一致", ONE_FIELD: "同处出现", APART: "分散出现"}
+TYPED, ONE_PLACE, APART = "typed", "one_place", "apart"
+TIER_LABELS = {TYPED: "完全一致", ONE_PLACE: "同处出现", APART: "分散出现"}
 
 
 @dataclass
@@ -124,7 +124,7 @@ def _tiers(engine, query, filters, parts):
     placed = {key: [_holds(field, query.words) for field in fields.get(key, empty)] for key in rest}
     one_place = [(key, placed[key][0]) for key in rest if any(placed[key])]
     apart = [(key, False) for key in rest if not any(placed[key])]
-    return [*tiers, (ONE_FIELD, one_place), (APART, apart)]
+    return [*tiers, (ONE_PLACE, one_place), (APART, apart)]
 
 
 def _hits(keys, tiers, marks):

@@ -95,4 +95,4 @@ def test_a_term_found_nowhere_as_typed_offers_its_words(client, articles):
     assert body["apart"] == 25
     offered = search(client, q="职工开放", parts="true")
     assert (offered["total"], offered["typed"], len(offered["items"])) == (25, 0, 20)
-    assert {hit["tier"] for hit in offered["items"]} == {"one_field"}
+    assert {hit["tier"] for hit in offered["items"]} == {"one_place"}

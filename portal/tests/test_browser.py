@@ -108,4 +108,12 @@ def search_from_the_header(page, device):
     expect(hit.locator("h2")).to_contain_text(REFERENCE_TITLE)
     expect(hit.locator("mark").first).to_be_visible()
     page.screenshot(path=SCREENSHOTS / f"search-{device}.png")
+    # Tiers: the reference article holds 工会改革 as typed, others hold 工会 and 改革 apart.
+    page.locator(".site-search input[name=q]").fill("工会改革")
+    page.locator(".site-search button").click()
+    expect(page.locator(".search-summary")).to_contain_text("完全一致")
+    expect(page.locator(".search-tier-typed")).to_contain_text("完全一致")
+    expect(page.locator(".search-results")).to_contain_text(REFERENCE_TITLE)
+    page.screenshot(path=SCREENSHOTS / f"search-tiers-{device}.png", full_page=True)
+    page.go_back()
     page.go_back()

@@ -19,14 +19,11 @@ class Filters:
     channel_ids: tuple[int, ...] | None = None  # a channel and its sub-channels
     since: datetime | None = None  # inclusive
     until: datetime | None = None  # exclusive
-    oldest_key: int | None = None  # inclusive: within the matches of a wider search
 
     def key_bounds(self, column):
         """The dates as SQL bounds on the newest-first key `column`, and their params."""
         bounds = [(">=", self.since), ("<", self.until)]
         found = [(f"{column} {op} %s", int(moment.timestamp()) * KEY_ID_RANGE) for op, moment in bounds if moment]
-        if self.oldest_key is not None:
-            found.append((f"{column} >= %s", self.oldest_key))
         return [clause for clause, _ in found], [param for _, param in found]
 
 

@@ -84,3 +84,16 @@ def test_reindex_rebuilds_removes_stale_and_is_safe_to_repeat(channel):
     assert sorted(titles("重建索引")) == ["重建索引乙", "重建索引甲"]
     call_command("reindex", stdout=out, verbosity=0)
     assert SearchDocument.objects.count() == 2
+
+
+def test_after_a_build_from_nothing_the_index_still_follows_every_save(channel):
+    """An empty index is filled in bulk (on SQLite without its insert trigger for the
+    while): afterwards, edits, new articles and removals are indexed as before."""
+    kept = make_article(channel, "批量建索引之前")
+    SearchDocument.objects.all().delete()
+    call_command("reindex", stdout=io.StringIO(), verbosity=0)
+    assert titles("批量建索引") == ["批量建索引之前"]
+    make_article(channel, "批量建索引之后")
+    assert sorted(titles("批量建索引")) == ["批量建索引之前", "批量建索引之后"]
+    UnpublishPageAction(kept).execute()
+    assert titles("批量建索引") == ["批量建索引之后"]

@@ -10,7 +10,7 @@ from news.testing import beijing, make_article
 from sitesearch.backends import get_backend
 from sitesearch.backends.base import Filters
 from sitesearch.query import parse
-from sitesearch.services import APART, ONE_FIELD, TYPED, search
+from sitesearch.services import APART, ONE_PLACE, TYPED, search
 from sitesearch.text import is_han, normalize, runs
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,7 @@ def reform(channel):
     return {
         "title": make_article(channel, "工会改革三年回顾", when=when),
         "typed": make_article(channel, "基层组织建设", when=when, body=body("推进工会改革,服务职工。")),
-        "one_field": make_article(channel, "一线观察", when=when, summary="市总工会召开会议,部署改革任务。"),
+        "one_place": make_article(channel, "一线观察", when=when, summary="市总工会召开会议,部署改革任务。"),
         "apart": make_article(channel, "职工之家", when=when, summary="工会组织活动。", body=body("企业深化改革。")),
         "neither": make_article(channel, "夜市开张", when=when, body=body("摊主忙碌。")),
     }
@@ -37,9 +37,9 @@ def reform(channel):
 def test_tiers_come_in_order_and_are_counted_apart(reform):
     results = search("工会改革")
     shown = [hit.article for hit in results.hits]
-    assert shown == [reform["title"], reform["typed"], reform["one_field"], reform["apart"]]
-    assert [hit.tier for hit in results.hits] == [TYPED, TYPED, ONE_FIELD, APART]
-    assert results.counts == {TYPED: 2, ONE_FIELD: 1, APART: 1}
+    assert shown == [reform["title"], reform["typed"], reform["one_place"], reform["apart"]]
+    assert [hit.tier for hit in results.hits] == [TYPED, TYPED, ONE_PLACE, APART]
+    assert results.counts == {TYPED: 2, ONE_PLACE: 1, APART: 1}
     assert results.words == ("工会", "改革")
 
 
@@ -61,7 +61,7 @@ def test_the_page_says_which_tier_and_offers_the_words(client, reform):
     url = reverse("sitesearch:search")
     page = client.get(url, {"q": "工会改革"}).content.decode()
     assert "完全一致 2 篇,各词同处出现 1 篇,各词分散出现 1 篇" in page
-    assert page.index("search-tier-typed") < page.index("search-tier-one_field") < page.index("search-tier-apart")
+    assert page.index("search-tier-typed") < page.index("search-tier-one_place") < page.index("search-tier-apart")
     none = client.get(url, {"q": "工会深化"}).content.decode()
     assert "没有找到与“工会深化”完全一致的稿件" in none
     assert "拆成 工会、深化 分开搜索,有 1 篇稿件含有这些词" in none
