@@ -15,8 +15,8 @@ POSTGRES_BIN = Path(os.environ.get("POSTGRES_BIN", "/usr/lib/postgresql/15/bin")
 # Speed over durability: nothing in a throwaway cluster is meant to survive.
 POSTGRES_OPTIONS = (
     "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB "
-    # A bulk index build: checkpoints by time, not every few seconds of WAL; room to sort GIN keys.
-    "-c max_wal_size=4GB -c maintenance_work_mem=256MB"
+    # An index build writes GBs of WAL: checkpoints by time, not every few seconds.
+    "-c max_wal_size=4GB"
 )
 
 

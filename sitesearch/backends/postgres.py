@@ -9,7 +9,6 @@ rest of the archive holds so few that reading them all is cheapest. A common wor
 count cap from recent windows and reads little more than the cap's thousand rows, not the
 tens of thousands it matches in all."""
 
-import contextlib
 import math
 from dataclasses import dataclass
 
@@ -19,7 +18,6 @@ from .base import Filters, SearchBackend
 PERIOD_SECONDS = 30 * 24 * 3600  # the span of the "period<n>" term (migration 0003)
 FIRST_WINDOW = 14 * 24 * 3600  # a common word has the count cap's matches within two weeks
 WINDOWS = 3  # time-limited reads before the rest of the archive
-INDEX = "sitesearch_vector ON sitesearch_searchdocument USING gin (vector)"  # as migration 0005 made it
 
 
 def _lexeme(term, prefix=False):
@@ -36,21 +34,6 @@ def tsquery(pieces):
 
 
 class PostgresBackend(SearchBackend):
-    @contextlib.contextmanager
-    def building(self):
-        # Into an empty table the GIN index is made after the rows: one CREATE INDEX sorts
-        # every term once, where each inserted row would update it for each of its pairs.
-        # Not inside a caller's transaction, whose deferred checks would forbid the index.
-        # A build cut short leaves the index away; the next one makes it.
-        bulk = self.is_empty() and not self.connection.in_atomic_block
-        if bulk:
-            self.execute("DROP INDEX IF EXISTS sitesearch_vector")
-        try:
-            yield
-        finally:
-            if bulk or not self.connection.in_atomic_block:
-                self.execute(f"CREATE INDEX IF NOT EXISTS {INDEX}")
-
     def matches(self, pieces, filters):
         """Window by window, each just older than the last, so no row is read twice."""
         span = self._time_span(filters)
