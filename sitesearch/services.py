@@ -28,6 +28,7 @@ from .backends.base import Filters, SearchBackend
 from .models import KEY_ID_RANGE, SearchDocument
 from .query import QueryError, parse
 from .snippets import highlight, snippet
+from .text import as_words, is_han, runs_of
 
 __all__ = ["MAX_RESULTS", "Hit", "QueryError", "SearchResults", "search"]
 
@@ -97,6 +98,15 @@ def _holds(field, pieces):
     return all(piece.found_in(terms) for piece in pieces)
 
 
+def _in_title(title, pieces):
+    """Whether the title holds every piece, and each piece of Chinese characters on word
+    edges there: 化工会展 holds 工会 as typed, but a title about 工会 ranks first."""
+    if not _holds(title, pieces):
+        return False
+    runs = [run for run in runs_of(title) if is_han(run)]
+    return all(any(as_words(piece.text, run) for run in runs) for piece in pieces if is_han(piece.text))
+
+
 def _fields(typed, anywhere):
     """(title, lead) terms of the documents of `anywhere`, and the titles of `typed`."""
     rows = SearchDocument.objects.filter(key__in=anywhere).values_list("key", "title", "lead")
@@ -116,13 +126,13 @@ def _tiers(engine, query, filters, parts):
     anywhere = engine.matches(query.words, filters) if query.has_parts else []
     fields = _fields(typed, anywhere)
     empty = ("", "")
-    tiers = [(TYPED, [(key, _holds(fields.get(key, empty)[0], query.pieces)) for key in typed])]
+    tiers = [(TYPED, [(key, _in_title(fields.get(key, empty)[0], query.pieces)) for key in typed])]
     if not query.has_parts:
         return tiers
     typed_keys = set(typed)
     rest = [key for key in anywhere if key not in typed_keys]
     placed = {key: [_holds(field, query.words) for field in fields.get(key, empty)] for key in rest}
-    one_place = [(key, placed[key][0]) for key in rest if any(placed[key])]
+    one_place = [(key, _in_title(fields.get(key, empty)[0], query.words)) for key in rest if any(placed[key])]
     apart = [(key, False) for key in rest if not any(placed[key])]
     return [*tiers, (ONE_PLACE, one_place), (APART, apart)]
 

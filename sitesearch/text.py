@@ -13,6 +13,7 @@ rank and to offer parts of a long word that is found nowhere as typed.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import opencc
 import rjieba
@@ -54,6 +55,40 @@ def run_terms(run):
 def grams(text):
     """A field as index terms, space-separated in reading order."""
     return " ".join(term for run in runs(normalize(text)) for term in run_terms(run))
+
+
+def runs_of(field):
+    """The runs a field's terms were made from: `grams` read backwards (a pair adds its first
+    character, the character alone ends the run)."""
+    found, run = [], ""
+    for term in field.split():
+        if not is_han(term):
+            found.append(term)
+        elif len(term) == 2:
+            run += term[0]
+        else:
+            found.append(run + term)
+            run = ""
+    return found
+
+
+@lru_cache(maxsize=8192)
+def word_edges(run):
+    """Where jieba's words (search mode: 全国总工会 also gives 全国, 总工会, 工会) start and end
+    in a run of Chinese characters."""
+    tokens = rjieba.tokenize(run, mode="search")
+    return {start for _, start, _ in tokens}, {end for _, _, end in tokens}
+
+
+def as_words(text, run):
+    """Whether `text` stands in `run` on word edges somewhere: 工会 in 全国总工会, not in 化工会展."""
+    starts, ends = word_edges(run)
+    at = run.find(text)
+    while at != -1:
+        if at in starts and at + len(text) in ends:
+            return True
+        at = run.find(text, at + 1)
+    return False
 
 
 def query_words(normalized):

@@ -45,6 +45,11 @@ def test_any_run_of_characters_is_found_as_typed(corpus):
     assert "chemical_expo" in found  # 化工会展: the characters as typed, across two words
 
 
+def test_a_title_holding_the_word_ranks_above_one_holding_its_characters_across_words(corpus):
+    found = keys_of(corpus, search("工会", limit=500))
+    assert found.index("union_meeting") < found.index("chemical_expo")
+
+
 def test_a_lone_character_after_a_run_is_the_start_of_a_term(corpus):
     assert "chemical_expo" in keys_of(corpus, search("工会 展", limit=500))
 
