@@ -38,12 +38,12 @@ class Piece:
     def found_in(self, terms):
         """Whether a field's terms (sitesearch.text.grams, split) hold this piece, as the
         engines match it: its terms side by side, the last as a prefix if it is one."""
-        size, last = len(self.terms), len(self.terms) - 1
-        for start in range(len(terms) - last):
-            window = terms[start : start + size]
-            if window[:last] == list(self.terms[:last]) and (
-                window[last].startswith(self.terms[last]) if self.prefix else window[last] == self.terms[last]
-            ):
+        *leading, final = self.terms
+        for start in range(len(terms) - len(leading)):
+            end = terms[start + len(leading)]
+            if (end.startswith(final) if self.prefix else end == final) and terms[
+                start : start + len(leading)
+            ] == leading:
                 return True
         return False
 

@@ -129,11 +129,13 @@ def _tiers(engine, query, filters, parts):
     tiers = [(TYPED, [(key, _in_title(fields.get(key, empty)[0], query.pieces)) for key in typed])]
     if not query.has_parts:
         return tiers
-    typed_keys = set(typed)
-    rest = [key for key in anywhere if key not in typed_keys]
-    placed = {key: [_holds(field, query.words) for field in fields.get(key, empty)] for key in rest}
-    one_place = [(key, _in_title(fields.get(key, empty)[0], query.words)) for key in rest if any(placed[key])]
-    apart = [(key, False) for key in rest if not any(placed[key])]
+    typed_keys, one_place, apart = set(typed), [], []
+    for key in (key for key in anywhere if key not in typed_keys):
+        title, lead = fields.get(key, empty)
+        if _holds(title, query.words) or _holds(lead, query.words):
+            one_place.append((key, _in_title(title, query.words)))
+        else:
+            apart.append((key, False))
     return [*tiers, (ONE_PLACE, one_place), (APART, apart)]
 
 
