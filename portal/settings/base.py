@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "complaints",
     "submissions",
     "audit_trail",
+    "mirror",  # 繁体版: the traditional-character mirror of the public pages
     "portal",  # the sidebar fragment and its template tag
     "captcha",  # the 举报 and 投稿 forms' picture CAPTCHA, drawn here (django-simple-captcha)
     "ninja",  # serves Swagger UI of /api/v1/docs from local static files, not a CDN
@@ -73,6 +74,9 @@ MIDDLEWARE = [
     # Answers from the page cache before anything below runs, and stores pages with every
     # header the middleware below adds; marks what may be cached.
     "delivery.middleware.DeliveryMiddleware",
+    # 繁体版: a request under the mirror is handed on as the original's and its response
+    # converted, below the page cache, which files the converted copy under the mirror's address.
+    "mirror.middleware.MirrorMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
@@ -255,6 +259,17 @@ else:
 DELIVERY_INDEX = REDIS_URL or "memory"
 # How long a cache may serve an old copy while the app cannot answer.
 DELIVERY_STALE_SECONDS = 86400
+
+# 繁体版 (mirror/): every public page in traditional characters, converted by OpenCC with
+# MIRROR_VARIANT (s2t standard, s2tw Taiwan forms, s2twp Taiwan forms and phrases, s2hk Hong
+# Kong forms), under MIRROR_PREFIX on every host ("" for no mirror), or on hosts of its own:
+# MIRROR_HOSTS="big5.example.com=www.example.com,…" (mirror=original; the prefix is then not
+# served; each mirror host belongs in ALLOWED_HOSTS).
+MIRROR_VARIANT = os.environ.get("MIRROR_VARIANT", "s2t")
+MIRROR_PREFIX = os.environ.get("MIRROR_PREFIX", "/big5/")
+MIRROR_HOSTS = dict(
+    pair.strip().lower().partition("=")[::2] for pair in os.environ.get("MIRROR_HOSTS", "").split(",") if pair.strip()
+)
 
 WAGTAIL_SITE_NAME = "中工网"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
