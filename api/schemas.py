@@ -60,6 +60,11 @@ class ImageOut(Schema):
     credit: str = Field(description="摄影/来源")
 
 
+class BylineOut(Schema):
+    role: str = Field(description="署名角色,如 本报记者、通讯员、文/图;没有时为空字符串")
+    name: str = Field(description="姓名")
+
+
 class ArticleItem(Schema):
     id: int = Field(description="稿件 ID")
     title: str = Field(description="标题")
@@ -71,6 +76,7 @@ class ArticleItem(Schema):
     url: str | None = Field(description="稿件网页的绝对地址")
     lead_image: ImageOut | None = Field(description=f"题图({ITEM_IMAGE} 缩略图),无题图时为 null")
     authors: list[str] = Field(description="作者,按署名顺序")
+    bylines: list[BylineOut] = Field(description="署名,按顺序,每项为角色与姓名(如 本报记者 林某)")
 
     @staticmethod
     def resolve_channel(article):
@@ -87,6 +93,10 @@ class ArticleItem(Schema):
     @staticmethod
     def resolve_authors(article):
         return [byline.author.name for byline in article.bylines.all()]
+
+    @staticmethod
+    def resolve_bylines(article):
+        return [{"role": byline.role, "name": byline.author.name} for byline in article.bylines.all()]
 
 
 class ArticleDetail(ArticleItem):

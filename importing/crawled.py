@@ -8,8 +8,9 @@ The regions are found by anchors, never by fixed line numbers:
   e.g. 中工工会), its sub-channels (short labels), the leaders box (a heading ending in
   领导, then one "name titles" line per person); each part is optional;
 - the headline just above the byline: optional 引题, the 标题, optional ——副题 lines;
-- the byline: the line directly above the publish time (no blank line between) when it
-  is made of names only; the publish time line: YYYY-MM-DD HH:MM:SS, Beijing time;
+- the byline: the line directly above the publish time (no blank line between) when
+  people.bylines reads it as one (本报记者 林某 通讯员 王某: roles and names); the publish
+  time line: YYYY-MM-DD HH:MM:SS, Beijing time;
 - the body: from the publish time to the first 来源:/编辑: line;
 - the page footer: 友情链接 and the names line after it, licence lines, the line with
   举报电话 (footer links and hotlines), Copyright, the 扫码关注 panel closed by ×.
@@ -23,6 +24,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from news import publish_times
+from people.bylines import Credit, parse_byline
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 # A crawled article page is tens of kilobytes; the longest articles a few ten thousand
@@ -43,7 +45,6 @@ _TIME_LIKE = re.compile(r"^[\d\s\-/.:年月日时分秒]+$")
 _DATE_START = re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _LABELLED = re.compile(r"(来源|责任编辑|编辑)[::]\s*(.*?)\s*(?=(?:来源|责任编辑|编辑)[::]|$)")
 _NAME = re.compile(r"^[\u4e00-\u9fff·A-Za-z]{2,6}$")
-_NAME_SEPARATORS = re.compile(r"[\s、,,]+")
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}$")
 _COMMAS = re.compile(r"[,,]")
 _COPYRIGHT = re.compile(r"^(copyright|©|\(c\))", re.IGNORECASE)
@@ -87,7 +88,7 @@ class CrawledPage:
     editor: str
     kicker: str = ""
     subtitle: str = ""
-    authors: list[str] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)  # 署名: (role, name) in byline order
     home_label: str = ""
     nav_channels: list[str] = field(default_factory=list)
     subsite_title: str = ""
@@ -105,6 +106,10 @@ class CrawledPage:
     title_line: int = 0
     subsite_line: int | None = None
     follow_line: int | None = None
+
+    @property
+    def authors(self):
+        return [credit.name for credit in self.credits]
 
 
 def read_crawled_file(path) -> str:
@@ -130,7 +135,7 @@ def parse_crawled_page(text: str, known_channels=()) -> CrawledPage:
     time_at = _time_index(lines)
     publish_time = _parse_time(lines[time_at])
     footer_at = _article_footer_index(lines, time_at)
-    byline_at, authors = _byline(lines, time_at)
+    byline_at, credits = _byline(lines, time_at)
     head = [line for line in lines[:byline_at] if line.text]
     nav, head = _nav(head, known_channels)
     subsite, head = _subsite(head, nav)
@@ -139,7 +144,7 @@ def parse_crawled_page(text: str, known_channels=()) -> CrawledPage:
     source, editor, after = _article_footer(lines, footer_at)
     return CrawledPage(
         publish_time=publish_time,
-        authors=authors,
+        credits=credits,
         body=_body(lines, time_at, footer_at),
         source=source,
         editor=editor,
@@ -210,11 +215,11 @@ def _article_footer_index(lines, time_at):
 
 
 def _byline(lines, time_at):
-    """(index where the headline region ends, author names)."""
+    """(index where the headline region ends, the byline's credits)."""
     above = lines[time_at - 1].text if time_at else ""
-    names = [name for name in _NAME_SEPARATORS.split(above) if name]
-    if names and not above.startswith(SUBTITLE_MARK) and all(_NAME.match(name) for name in names):
-        return time_at - 1, names
+    credits = [] if above.startswith(SUBTITLE_MARK) else parse_byline(above)
+    if credits:
+        return time_at - 1, credits
     return time_at, []
 
 

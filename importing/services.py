@@ -106,8 +106,8 @@ def _article(page, channel):
         editor=page.editor,
         body=[("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in page.body],
         bylines=[
-            Byline(author=Author.objects.get_or_create(name=name)[0], sort_order=order)
-            for order, name in enumerate(page.authors)
+            Byline(author=Author.objects.get_or_create(name=credit.name)[0], role=credit.role, sort_order=order)
+            for order, credit in enumerate(page.credits)
         ],
     )
     try:

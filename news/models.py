@@ -12,13 +12,14 @@ from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from delivery.memo import remember
 from delivery.tags import SITE, shows
+from people.bylines import Credit, format_credits
 
 from . import publish_times
 from .blocks import ArticleBodyBlock
@@ -384,8 +385,19 @@ class Article(PortalPage, Page):
         return body_text(self.body)
 
     @cached_property
+    def credits(self):
+        """署名 in byline order as (role, name), read once for the page and its metadata."""
+        return [Credit(byline.role, byline.author.name) for byline in self.bylines.select_related("author")]
+
+    @property
     def author_names(self):
-        return [byline.author.name for byline in self.bylines.select_related("author")]
+        """The people of the byline, each once (feeds and structured data name people, not roles)."""
+        return list(dict.fromkeys(credit.name for credit in self.credits))
+
+    @property
+    def byline_text(self):
+        """The byline as the page shows it: "本报记者 林某 通讯员 王某"."""
+        return format_credits(self.credits)
 
     @property
     def subtitle_text(self):
@@ -447,8 +459,14 @@ class Byline(Orderable):
 
     article = ParentalKey(Article, on_delete=models.CASCADE, related_name="bylines")
     author = models.ForeignKey("people.Author", verbose_name="作者", on_delete=models.PROTECT, related_name="+")
+    role = models.CharField(
+        "署名角色",
+        max_length=20,
+        blank=True,
+        help_text="如 本报记者、记者、通讯员、实习生、特约撰稿人、摄影、文/图;不填则只署姓名",
+    )
 
-    panels = [FieldPanel("author")]
+    panels = [FieldRowPanel([FieldPanel("role"), FieldPanel("author")])]
 
     class Meta(Orderable.Meta):
         verbose_name = "署名"

@@ -43,9 +43,17 @@ def test_list_item_fields(client, channel, picture):
         "channel": {"id": channel.id, "title": "工会"},
         "url": "http://testserver/gonghui/2018-12/25075626/",
         "authors": ["魏俊", "王芳"],
+        "bylines": [{"role": "", "name": "魏俊"}, {"role": "", "name": "王芳"}],
     }
     assert re.fullmatch(rendition("fill-400x300"), image["url"])
     assert (image["width"], image["height"], image["caption"], image["credit"]) == (400, 300, "职工在车间", "摄影:张三")
+
+
+def test_bylines_give_roles_beside_the_authors_names(client, channel):
+    article = make_article(channel, "署名", authors=[("本报记者", "林某"), ("通讯员", "王某")])
+    body = client.get(f"/api/v1/articles/{article.id}").json()
+    assert body["authors"] == ["林某", "王某"]
+    assert body["bylines"] == [{"role": "本报记者", "name": "林某"}, {"role": "通讯员", "name": "王某"}]
 
 
 def test_list_without_lead_image_gives_null(client, channel):

@@ -10,6 +10,7 @@ from importing.crawled import (
     split_nav_channels,
 )
 from news.testing import beijing
+from people.bylines import Credit
 
 from .reference import edited, without_header
 
@@ -165,3 +166,18 @@ def test_file_that_is_not_utf8(tmp_path):
     path.write_bytes("第一行\n".encode() + "做好六字".encode("gbk"))
     with pytest.raises(CrawledPageError, match="第 2 行:文件不是 UTF-8 编码"):
         read_crawled_file(path)
+
+
+def test_byline_with_roles(reference):
+    page = parse_crawled_page(edited(reference, "魏俊\n", "本报记者 林某 通讯员 王某\n"))
+    assert page.credits == [Credit("本报记者", "林某"), Credit("通讯员", "王某")]
+    assert page.authors == ["林某", "王某"]
+    assert page.title == "做好“六字”,推动工会工作迈上新台阶"
+
+
+@pytest.mark.parametrize("line", ["来源:工人日报", "——写在全总新一届领导班子集体谈话之后", "记者手记"])
+def test_a_line_that_is_no_byline_stays_in_the_headline(reference, line):
+    text = edited(reference, "认真学习贯彻习近平总书记重要讲话精神\n", "")
+    page = parse_crawled_page(edited(text, "魏俊\n", line + "\n"))
+    assert page.credits == []
+    assert line.lstrip("—") in (page.title, page.subtitle)

@@ -188,3 +188,15 @@ def test_an_imported_copyright_range_runs_to_this_year(line, kept):
     from importing.services import _to_this_year
 
     assert _to_this_year(line) == kept
+
+
+def test_byline_roles_are_kept_and_never_become_authors(channel, reference):
+    import_crawled_page(edited(reference, "魏俊\n", "本报记者 林某 通讯员 王某\n"))
+    other = edited(reference, "魏俊\n", "记者:林某 实习生 李某\n").replace("做好“六字”", "做好“七字”")
+    import_crawled_page(other)
+    first, second = Article.objects.order_by("id")
+    rows = [(byline.role, byline.author.name) for byline in first.bylines.order_by("sort_order")]
+    assert rows == [("本报记者", "林某"), ("通讯员", "王某")]
+    assert first.byline_text == "本报记者 林某 通讯员 王某"
+    assert second.byline_text == "记者 林某 实习生 李某"
+    assert sorted(Author.objects.values_list("name", flat=True)) == sorted(["林某", "王某", "李某"])
