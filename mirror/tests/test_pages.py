@@ -114,10 +114,18 @@ def test_a_slash_appended_redirect_stays_in_the_mirror(client, channel):
     assert response["Location"] == "/big5/gonghui/"
 
 
-def test_the_home_page_and_its_channel(client, article):
-    for url in ("/big5/", "/big5/gonghui/"):
-        html = client.get(url).content.decode()
-        assert "工會發布新軟件" in html, url
+@pytest.mark.parametrize("url", ["/big5/", "/big5/gonghui/", "/big5/calendar/2018/12/25/"])
+def test_the_pages_that_list_it(client, article, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "工會發布新軟件" in html and f'href="/big5{article.url}"' in html
+
+
+def test_the_submission_form(client, home):
+    html = client.get("/big5/tougao/").content.decode()
+    assert '<html lang="zh-Hant">' in html and 'name="csrfmiddlewaretoken"' in html
+    assert 'action="/big5/tougao/"' in html or 'action=""' in html
 
 
 def test_on_a_host_of_its_own(client, article, settings):
