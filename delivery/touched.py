@@ -14,12 +14,19 @@ from .tags import SITE
 
 
 def article_tags(article, earlier_times=()):
-    tags = {f"a:{article.pk}", "list:all"}
-    listed = ArticleListing.objects.filter(article_id=article.pk).values_list("channel_id", flat=True)
-    tags |= {f"list:{channel_id}" for channel_id in {article.primary_channel_id, *listed} if channel_id}
-    names = ArticleTag.objects.filter(content_object_id=article.pk).values_list("tag__name", flat=True)
+    return articles_tags([article], earlier_times)
+
+
+def articles_tags(articles, earlier_times=()):
+    """The tags of many articles at once (an import's batch): two queries, not two each."""
+    ids = [article.pk for article in articles]
+    tags = {"list:all", *(f"a:{pk}" for pk in ids)}
+    listed = ArticleListing.objects.filter(article_id__in=ids).values_list("channel_id", flat=True)
+    channels = {*listed, *(article.primary_channel_id for article in articles)} - {None}
+    tags |= {f"list:{channel_id}" for channel_id in channels}
+    names = ArticleTag.objects.filter(content_object_id__in=ids).values_list("tag__name", flat=True)
     tags |= {f"tag:{name}" for name in names}
-    for when in {article.publish_time, *earlier_times} - {None}:
+    for when in {*(article.publish_time for article in articles), *earlier_times} - {None}:
         day = timezone.localtime(when).date()
         tags |= {f"day:{day.isoformat()}", f"month:{day:%Y-%m}"}
     return tags

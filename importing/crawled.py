@@ -55,7 +55,7 @@ class CrawledPageError(ValueError):
     blame, and what was expected."""
 
     def __init__(self, line: int | None, message: str):
-        self.line = line
+        self.line, self.message = line, message
         super().__init__(f"第 {line} 行:{message}" if line else message)
 
 

@@ -45,23 +45,45 @@ def free_slug(folder, base):
 
 
 def bulk_file(folder: ArticleFolder, articles: list[Article]) -> list[Article]:
-    """Insert many new live articles under one (new or quiet) month folder in a few queries:
-    tree paths, URL paths and slugs are computed here instead of one add_child per article.
-    For generated and imported content at scale: no revisions are made and `article_saved`
-    is not sent, so the caller rebuilds what listens to it (e.g. `manage.py reindex`)."""
-    page_type = ContentType.objects.get_for_model(Article)
-    start, depth = folder.numchild, folder.depth + 1
-    for n, article in enumerate(articles, start=start + 1):
+    """Insert many new live articles under one month folder in a few queries: tree paths,
+    URL paths and slugs are computed here instead of one add_child per article. For
+    generated and imported content at scale: no revisions are made and `article_saved` is
+    not sent, so the caller rebuilds what listens to it (e.g. `manage.py reindex`)."""
+    for n, article in enumerate(articles, start=folder.numchild + 1):
         article.slug = article.slug or f"{timezone.localtime(article.publish_time):%d%H%M%S}-{n}"
-        article.path = Article._get_path(folder.path, depth, n)
-        article.depth, article.numchild, article.url_path = depth, 0, f"{folder.url_path}{article.slug}/"
-        article.content_type, article.locale_id, article.draft_title = page_type, folder.locale_id, article.title
         article.first_published_at = article.last_published_at = article.publish_time
         article.primary_channel_id = folder.get_parent().id
-    pages = Page.objects.bulk_create(articles)
-    for article, page in zip(articles, pages, strict=True):
-        article.page_ptr_id = article.id = page.id
-    Article.objects._insert(articles, fields=Article._meta.local_concrete_fields)
-    ArticleFolder.objects.filter(pk=folder.pk).update(numchild=start + len(articles))
-    folder.numchild = start + len(articles)
-    return articles
+    return bulk_children(folder, articles)
+
+
+def bulk_month_folders(channel: Channel, months) -> dict[str, ArticleFolder]:
+    """The channel's folders of these months ("2026-02"), the missing ones made at once."""
+    folders = {f.slug: f for f in ArticleFolder.objects.child_of(channel).filter(slug__in=months)}
+    missing = sorted(set(months) - folders.keys())
+    if missing:
+        made = [ArticleFolder(title=month, slug=month, show_in_menus=False) for month in missing]
+        folders.update((f.slug, f) for f in bulk_children(channel, made))
+    return folders
+
+
+def bulk_children(parent: Page, pages: list[Page]) -> list[Page]:
+    """Insert new pages of one type as the last children of `parent`, in three queries.
+    Paths continue from the last child's, as treebeard's add_child does (numchild can be
+    lower after a delete)."""
+    model = type(pages[0])
+    page_type = ContentType.objects.get_for_model(model)
+    last = parent.get_last_child()
+    first = model._str2int(last.path[-model.steplen :]) + 1 if last else 1
+    depth = parent.depth + 1
+    for n, page in enumerate(pages, start=first):
+        page.path = model._get_path(parent.path, depth, n)
+        page.depth, page.numchild, page.url_path = depth, 0, f"{parent.url_path}{page.slug}/"
+        page.content_type, page.locale_id, page.draft_title = page_type, parent.locale_id, page.title
+    rows = Page.objects.bulk_create(pages)
+    for page, row in zip(pages, rows, strict=True):
+        page.page_ptr_id = page.id = row.id
+    model.objects._insert(pages, fields=model._meta.local_concrete_fields)
+    numchild = Page.objects.filter(pk=parent.pk).values_list("numchild", flat=True).get() + len(pages)
+    Page.objects.filter(pk=parent.pk).update(numchild=numchild)
+    parent.numchild = numchild
+    return pages

@@ -45,7 +45,7 @@ def _checked(upload):
     kind = filetype.guess(head)
     mime = kind.mime if kind else ""
     if mime in IMAGE_TYPES:
-        data, extension = _reencoded(upload, name)
+        data, extension = reencoded(upload, name)
         return Attachment(
             file=ContentFile(data, f"picture.{extension}"), original_name=name, kind="image", size=len(data)
         )
@@ -56,7 +56,7 @@ def _checked(upload):
     raise ValidationError(f"“{name}”不是可接受的文件:只收 JPEG、PNG、GIF、WebP 图片和 PDF、Word(.docx)文档")
 
 
-def _reencoded(upload, name):
+def reencoded(upload, name):
     try:
         with Image.open(upload) as picture:
             width, height = picture.size

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An imported article's old address (旧地址) answers its 404 with a 301 (importing.addresses).
+    "importing.addresses.OldAddressMiddleware",
     # Turns a login refused for too many failures into the lockout page (accounts.lockout).
     "axes.middleware.AxesMiddleware",
     # Last, so it sees a view's exception first: a POST no form made is a 400.
@@ -327,3 +329,21 @@ CAPTCHA_TIMEOUT = 10  # minutes to fill the form
 # pass an old title match.
 SEARCH_TITLE_WEIGHT = float(os.environ.get("SEARCH_TITLE_WEIGHT", "1.0"))
 SEARCH_HALF_LIFE_DAYS = float(os.environ.get("SEARCH_HALF_LIFE_DAYS", "30"))
+
+# Old addresses of imported archives (importing.addresses). The old site's own hosts: their
+# paths are the portal's now and are kept without a host; any other host (a sub-site such
+# as xz.example.cn) is kept with it. The old traditional mirror's addresses, as templates of
+# an old page's {host} and {path}, answer with the portal's own traditional mirror.
+OLD_SITE_HOSTS = [h.lower() for h in os.environ.get("OLD_SITE_HOSTS", "www.workercn.cn,workercn.cn").split(",") if h]
+OLD_MIRROR_ADDRESSES = [
+    t for t in os.environ.get("OLD_MIRROR_ADDRESSES", "big5.workercn.cn/gate/big5/{host}{path}").split(",") if t
+]
+# Where an old site's article pages keep each part (importing.formats.html): CSS selectors,
+# tried in order; a page none fits is read by trafilatura. TRS_Editor and #zoom are the body
+# of the TRS and CMS templates most Chinese news sites published with.
+IMPORT_HTML_SELECTORS = {
+    "title": ["h1", ".article-title", ".title"],
+    "body": [".TRS_Editor", "#zoom", "#content", ".article-content", ".content", "article"],
+    "byline": [".author", ".byline", ".article-author"],
+    "channel": [".position", ".crumb", ".breadcrumb", ".location", ".path"],
+}

@@ -1,0 +1,71 @@
+"""Old addresses: the key an old URL is stored under, and the 301 that answers it.
+
+The site's own old hosts (settings.OLD_SITE_HOSTS) are the portal's now, so their paths
+are keyed without a host and match whatever host the portal answers on; a sub-site host
+(xz.example.cn) keeps its host in the key. Only a request that would be a 404 looks an
+address up: one indexed query, so the 404 path stays fast at a million addresses."""
+
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.http import HttpResponsePermanentRedirect
+
+from mirror.addresses import to_mirror
+
+from .models import OldAddress
+
+MAX_KEY = 1000
+
+
+def key_of(address: str) -> str:
+    """'http://www.example.cn/c/1.shtml' → '/c/1.shtml'; 'xz.example.cn/a.shtml' → 'xz.example.cn/a.shtml'."""
+    parts = urlsplit(address if "://" in address else "//" + address.lstrip("/"))
+    host = (parts.hostname or "").lower()
+    path = unquote(parts.path) or "/"
+    if parts.query:
+        path += "?" + parts.query
+    if not host or host in settings.OLD_SITE_HOSTS:
+        return path[:MAX_KEY]
+    return (host + path)[:MAX_KEY]
+
+
+def mirror_addresses(address: str) -> list[str]:
+    """The old traditional mirror's addresses of a page (settings.OLD_MIRROR_ADDRESSES:
+    templates such as 'big5.example.cn/gate/big5/{host}{path}')."""
+    parts = urlsplit(address)
+    if not parts.hostname:
+        return []
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    return [template.format(host=parts.hostname, path=path) for template in settings.OLD_MIRROR_ADDRESSES]
+
+
+def _candidates(request):
+    host = request.get_host().split(":")[0].lower()
+    paths = [request.path]
+    if request.META.get("QUERY_STRING"):
+        paths.insert(0, f"{request.path}?{request.META['QUERY_STRING']}")
+    return [key[:MAX_KEY] for path in paths for key in (path, host + path)]
+
+
+def answer(request):
+    """The 301 for an old address of a live article, or None."""
+    found = (
+        OldAddress.objects.filter(key__in=_candidates(request), article__live=True).select_related("article").first()
+    )
+    if found is None:
+        return None
+    url = found.article.get_url(request)
+    return HttpResponsePermanentRedirect(to_mirror(url, request.get_host()) if found.traditional else url)
+
+
+class OldAddressMiddleware:
+    """A 404 on GET or HEAD asks the old addresses before it reaches the reader."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 404 and request.method in ("GET", "HEAD"):
+            return answer(request) or response
+        return response

@@ -1,0 +1,110 @@
+"""What `make bench-import` measures, inside an empty database: each format's import rate
+(start-up included, search index and old addresses written), a second run of the same
+archive, and the 404 and 301 paths with a million old addresses, beside Wagtail's redirects."""
+
+import statistics
+import subprocess  # noqa: S404 - runs this project's own manage.py
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.test import Client
+from wagtail.contrib.redirects.models import Redirect
+
+from demo.channels import ensure_channels
+from news.models import Article
+from news.testing import home_page
+
+from . import benchdata
+from .models import OldAddress
+
+FORMATS = {
+    "crawled": ("抓取文本页", benchdata.write_crawled, {}),
+    "html-utf8": ("HTML UTF-8", benchdata.write_html, {"encoding": "utf-8"}),
+    "html-gbk": ("HTML GBK", benchdata.write_html, {"encoding": "gb18030"}),
+}
+BATCH = 50_000
+
+
+def run(pages, addresses, progress):
+    ensure_channels(home_page())
+    figures = {"formats": []}
+    with tempfile.TemporaryDirectory(prefix="portal-import-") as folder:
+        for name, (label, write, options) in FORMATS.items():
+            archive = Path(folder) / name
+            write(archive, pages, **options)
+            first = _import(archive, Path(folder) / f"{name}-1")
+            again = _import(archive, Path(folder) / f"{name}-2")
+            figures["formats"].append(
+                {
+                    "format": label,
+                    "pages": pages,
+                    "first_rate": round(pages / first, 1),
+                    "first_seconds": round(first, 1),
+                    "again_rate": round(pages / again, 1),
+                }
+            )
+    figures["articles"] = Article.objects.count()
+    figures["redirects"] = _redirects(addresses, progress)
+    return figures
+
+
+def _import(archive, report):
+    command = [
+        sys.executable,
+        str(Path(settings.BASE_DIR) / "manage.py"),
+        "import_archive",
+        str(archive),
+        "--report",
+        str(report),
+    ]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+    return time.perf_counter() - started
+
+
+def _redirects(total, progress):
+    """Fill both tables to `total` rows, then time requests through the whole stack."""
+    ids = list(Article.objects.values_list("pk", flat=True)[:1000])
+    site = home_page().get_site()
+    fill = {"old_addresses": 0.0, "wagtail": 0.0}
+    bar = progress(total * 2, "旧地址")
+    for start in range(0, total, BATCH):
+        span = range(start, min(start + BATCH, total))
+        began = time.perf_counter()
+        with transaction.atomic():
+            OldAddress.objects.bulk_create(
+                OldAddress(key=f"/c/2015-01-01/{n}.shtml", article_id=ids[n % len(ids)]) for n in span
+            )
+        fill["old_addresses"] += time.perf_counter() - began
+        began = time.perf_counter()
+        with transaction.atomic():
+            Redirect.objects.bulk_create(
+                Redirect(old_path=f"/w/2015-01-01/{n}.shtml", site=site, redirect_page_id=ids[n % len(ids)])
+                for n in span
+            )
+        fill["wagtail"] += time.perf_counter() - began
+        bar.update(2 * len(span))
+    bar.close()
+    client = Client(HTTP_HOST="127.0.0.1")
+    return {
+        "rows": total,
+        "fill_rate": {name: round(total / seconds) for name, seconds in fill.items()},
+        "old_address_301_ms": _timed(client, "/c/2015-01-01/{n}.shtml", total, 301),
+        "wagtail_301_ms": _timed(client, "/w/2015-01-01/{n}.shtml", total, 301),
+        "unknown_404_ms": _timed(client, "/c/1999-01-01/{n}.shtml", total, 404),
+    }
+
+
+def _timed(client, pattern, total, status, rounds=500):
+    times = []
+    for n in range(rounds):
+        began = time.perf_counter()
+        response = client.get(pattern.format(n=(n * 7919) % total))
+        times.append((time.perf_counter() - began) * 1000)
+        assert response.status_code == status, (pattern, response.status_code)
+    times.sort()
+    return {"p50": round(statistics.median(times), 2), "p95": round(times[int(len(times) * 0.95)], 2)}

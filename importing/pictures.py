@@ -1,0 +1,41 @@
+"""Pictures of imported stories, from the archive's own folder into the picture library.
+They are decoded and written anew like a reader's upload (an old archive is untrusted
+input), and the same picture found again is the same library entry."""
+
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+
+from pictures.models import Picture
+from submissions.uploads import MAX_FILE_BYTES, reencoded
+
+from .formats.base import FormatError
+
+
+def picture_for(figure) -> Picture:
+    try:
+        size = figure.path.stat().st_size
+    except OSError:
+        raise FormatError(f"图片“{figure.path.name}”不在图片目录中") from None
+    if size > MAX_FILE_BYTES:
+        raise FormatError(f"图片“{figure.path.name}”超过 {MAX_FILE_BYTES // 1024 // 1024} MB")
+    with open(figure.path, "rb") as original:
+        try:
+            data, extension = reencoded(original, figure.path.name)
+        except ValidationError as error:
+            raise FormatError(error.messages[0]) from None
+    digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+    known = Picture.objects.filter(file_hash=digest).first()
+    if known is not None:
+        return known
+    picture = Picture(
+        title=figure.caption[:255] or figure.path.stem,
+        caption=figure.caption[:255],
+        credit=figure.credit[:100],
+        file=ContentFile(data, f"{figure.path.stem[:80]}.{extension}"),
+        file_size=len(data),
+        file_hash=digest,
+    )
+    picture.save()
+    return picture
