@@ -11,7 +11,6 @@ from itertools import islice
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from wagtail.rich_text import RichText
 
 from delivery.purging import invalidate
 from delivery.touched import articles_tags
@@ -67,7 +66,7 @@ class ArchiveImport:
     def _batch(self, entries):
         stories = [entry.story for entry in entries if entry.story]
         by_address = {s.address: s for s in ImportedSource.objects.filter(address__in=[s.address for s in stories])}
-        digests = [s.digest() for s in stories if s.address not in by_address]
+        digests = [e.digest for e in entries if e.story and e.story.address not in by_address]
         by_digest = {s.digest: s for s in ImportedSource.objects.filter(digest__in=digests)}
         with transaction.atomic():
             outcomes, fresh, seen = [], [], set()
@@ -88,7 +87,7 @@ class ArchiveImport:
             channel = self.channels.channel_for(story.channel)
         except FormatError as error:
             return self._rejected(outcome, error)
-        digest = story.digest()
+        digest = entry.digest
         known = by_address.get(story.address) or by_digest.get(digest)
         if story.address in seen:
             outcome.result, outcome.reason = UNCHANGED, "同一来源在本次导入中已出现"
@@ -200,8 +199,12 @@ class ArchiveImport:
         known.save(update_fields=["digest", "imported_at"])
 
     def _article(self, story: Story, outcome: Outcome) -> Article:
-        body = [("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in story.paragraphs]
-        body += [("figure", {"image": picture, "caption": f.caption}) for f, picture in self._pictures(story, outcome)]
+        # The stored form itself: text escaped here needs no HTML cleaning, pictures are ids.
+        body = [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in story.paragraphs]
+        body += [
+            {"type": "figure", "value": {"image": picture.pk, "caption": figure.caption}}
+            for figure, picture in self._pictures(story, outcome)
+        ]
         return Article(
             title=story.title,
             kicker=story.kicker,

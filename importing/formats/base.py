@@ -90,6 +90,11 @@ class Entry:
     story: Story | None = None
     error: FormatError | None = None
     archive_format: str = ""
+    # The story's, computed where the file is read (a worker process), not in the writer.
+    digest: str = field(default="", init=False)
+
+    def __post_init__(self):
+        self.digest = self.story.digest() if self.story else ""
 
 
 class ArchiveFormat:

@@ -88,3 +88,39 @@ def test_unknown_channels_are_reported_or_created_when_asked(home, site_folder, 
     out = run(site_folder, "--create-channels-under", "jiuzhan", report=tmp_path / "made")
     assert "新建栏目:工会" in out
     assert Article.objects.get().primary_channel.get_parent().slug == "jiuzhan"
+
+
+def test_a_run_cut_short_keeps_whole_batches_and_the_next_run_finishes(channel, tmp_path, reference, monkeypatch):
+    """A crash in the second batch (kill -9, a full disk) loses that batch only; run again,
+    every story is there once."""
+    from importing import archive
+
+    site = tmp_path / "site"
+    for n, day in enumerate(["10", "11", "12"]):
+        page = site / f"www.workercn.cn/c/2018-12-{day}/{n}.shtml.txt"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(edited(reference, "2018-12-25 07:56:26", f"2018-12-{day} 07:56:26"), encoding="utf-8")
+    filed = archive.bulk_file
+    calls = []
+
+    def crash_on_second(folder, articles):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return filed(folder, articles)
+
+    monkeypatch.setattr(archive, "bulk_file", crash_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        run(site, "--batch-size", "1", "--jobs", "1", report=tmp_path / "cut")
+    assert Article.objects.count() == ImportedSource.objects.count() == 1
+    monkeypatch.setattr(archive, "bulk_file", filed)
+    assert "共 3 篇:新建 2,未变 1。" in run(site, "--batch-size", "1", report=tmp_path / "again")
+    assert Article.objects.count() == 3
+
+
+def test_a_file_far_larger_than_a_page_is_refused_unread(channel, tmp_path):
+    huge = tmp_path / "huge.html"
+    huge.write_bytes(b"<html><body>" + b"x" * (5 * 1024 * 1024))
+    with pytest.raises(CommandError):
+        run(huge, report=tmp_path / "r")
+    assert "文件过大" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
