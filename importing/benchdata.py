@@ -1,8 +1,10 @@
 """An old site's archive for `make bench-import`, written from the demo's generated drafts:
-crawled text pages, UTF-8 and GBK HTML pages under the old site's two URL schemes."""
+crawled text pages, UTF-8 and GBK HTML pages under the old site's two URL schemes, a
+WordPress export and wire feeds."""
 
 import random
 from datetime import timedelta
+from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
@@ -87,3 +89,58 @@ def write_html(folder: Path, count: int, encoding: str):
         )
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(page.encode("utf-8" if encoding == "utf-8" else "gb18030", errors="xmlcharrefreplace"))
+
+
+WXR_HEAD = """<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>工人新闻网</title><link>https://news.example.cn</link><wp:wxr_version>1.2</wp:wxr_version>
+"""
+WXR_ITEM = """<item><title><![CDATA[{title}]]></title><link>https://news.example.cn/{when:%Y/%m}/p{number}/</link>
+<dc:creator><![CDATA[{author}]]></dc:creator><guid isPermaLink="false">https://news.example.cn/?p={number}</guid>
+<content:encoded><![CDATA[{body}]]></content:encoded><excerpt:encoded><![CDATA[{summary}]]></excerpt:encoded>
+<wp:post_id>{number}</wp:post_id><wp:post_date_gmt><![CDATA[{gmt:%Y-%m-%d %H:%M:%S}]]></wp:post_date_gmt>
+<wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type>
+<category domain="category" nicename="c"><![CDATA[{channel}]]></category>{tags}
+</item>
+"""
+RSS_ITEM = """<item><title>{title}</title><link>https://wire.example.cn/{when:%Y%m}/{number}.htm</link>
+<dc:creator>{byline}</dc:creator><pubDate>{rfc822}</pubDate><description><![CDATA[{body}]]></description></item>
+"""
+
+
+def write_wxr(folder: Path, count: int):
+    """One WordPress export of `count` posts, as a site's 工具 → 导出 gives it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "wordpress.xml", "w", encoding="utf-8") as export:
+        export.write(WXR_HEAD)
+        for index, plan, draft, _ in drafts(count, "wxr"):
+            tags = "".join(f'<category domain="post_tag" nicename="t"><![CDATA[{t}]]></category>' for t in draft.tags)
+            export.write(
+                WXR_ITEM.format(
+                    title=draft.title, when=draft.publish_time, number=100_000 + index, author=draft.authors[0],
+                    body="\n\n".join(draft.paragraphs), summary=draft.summary, gmt=draft.publish_time,
+                    channel=plan.title, tags=tags,
+                )
+            )
+        export.write("</channel>\n</rss>\n")
+
+
+def write_feeds(folder: Path, count: int, per_feed: int = 100):
+    """Wire feeds (RSS 2.0) of `per_feed` stories each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    items = []
+    for index, _, draft, byline in drafts(count, "rss"):
+        body = "".join(f"<p>{escape(p)}</p>" for p in draft.paragraphs)
+        items.append(
+            RSS_ITEM.format(
+                title=escape(draft.title), when=draft.publish_time, number=index, byline=byline,
+                rfc822=format_datetime(draft.publish_time), body=body,
+            )
+        )
+    for start in range(0, len(items), per_feed):
+        head = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        page = f"{head}<channel><title>新华社通稿</title><link>https://wire.example.cn/</link>"
+        page += "".join(items[start : start + per_feed]) + "</channel></rss>\n"
+        (folder / f"wire-{start // per_feed:04d}.xml").write_text(page, encoding="utf-8")

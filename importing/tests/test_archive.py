@@ -124,3 +124,29 @@ def test_a_file_far_larger_than_a_page_is_refused_unread(channel, tmp_path):
     with pytest.raises(CommandError):
         run(huge, report=tmp_path / "r")
     assert "文件过大" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_channel_map_places_old_channels_and_a_bad_line_is_named(channel, home, site_folder, tmp_path):
+    from news.testing import make_channel
+
+    elsewhere = make_channel("职工", "zhigong", home)
+    mapping = tmp_path / "map.csv"
+    mapping.write_text("# 旧栏目,栏目\n工会,zhigong\n", encoding="utf-8")
+    assert "新建 1" in run(site_folder, "--channel-map", mapping, report=tmp_path / "r")
+    assert Article.objects.get().primary_channel_id == elsewhere.id
+    mapping.write_text("工会,gonghui\n工会新闻\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="第 2 行:应为“旧栏目名称或编号,栏目 slug”两列"):
+        run(site_folder, "--channel-map", mapping, report=tmp_path / "r2")
+    mapping.write_text("工会新闻,nope\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="第 1 行:找不到 slug 为“nope”的栏目"):
+        run(site_folder, "--channel-map", mapping, report=tmp_path / "r3")
+
+
+def test_a_dry_run_names_the_channels_it_would_create(home, site_folder, tmp_path):
+    from news.models import Channel
+    from news.testing import make_channel
+
+    make_channel("旧站", "jiuzhan", home)
+    out = run(site_folder, "--dry-run", "--create-channels-under", "jiuzhan", report=tmp_path / "dry")
+    assert "将新建 1" in out and "将新建栏目:工会" in out
+    assert not Channel.objects.filter(title="工会").exists()

@@ -53,6 +53,6 @@ class Command(BaseCommand):
             )
         redirects = figures["redirects"]
         self.stdout.write(f"旧地址 {redirects['rows']:,} 条;写入 条/秒:{redirects['fill_rate']}")
-        for key in ("old_address_301_ms", "wagtail_301_ms", "unknown_404_ms"):
+        for key in ("unknown_404_empty_ms", "old_address_301_ms", "wagtail_301_ms", "unknown_404_ms"):
             self.stdout.write(f"{key}: {redirects[key]}")
         self.stdout.write("目标:抓取文本页与 UTF-8 HTML ≥ 200 页/秒(含索引与旧地址)。")

@@ -49,9 +49,14 @@ class Command(BaseCommand):
             batch_size=max(1, options["batch_size"]),
         )
         report = Report(options["report"] or _default_report(), options["dry_run"])
-        reader = Reader(self._formats(options, paths), options["format"])
-        with tqdm(total=len(files), desc="导入存档", unit="个文件", smoothing=0.1) as progress:
-            for outcome in importer.run(reader.entries(files, options["jobs"], progress)):
+        jobs = options["jobs"] if len(files) >= 50 else 1
+        # The workers fork before the progress bar starts its thread: a fork copies locks,
+        # not the threads holding them.
+        with (
+            Reader(self._formats(options, paths), options["format"], jobs) as reader,
+            tqdm(total=len(files), desc="导入存档", unit="个文件", smoothing=0.1) as progress,
+        ):
+            for outcome in importer.run(reader.entries(files, progress)):
                 report.add(outcome)
         report.close()
         self._summary(report, importer)
@@ -114,21 +119,33 @@ class Reader:
     """Reads files into entries, in worker processes when there are several cores: parsing
     runs beside the main process's writing, in file order, so reports are reproducible."""
 
-    def __init__(self, formats, chosen):
-        self.formats, self.chosen = formats, chosen
+    def __init__(self, formats, chosen, jobs):
+        self.formats, self.chosen, self.jobs, self.pool = formats, chosen, jobs, None
         for archive_format in formats:
             archive_format.prepare()  # what needs the database, before the workers fork
 
-    def entries(self, files, jobs, progress):
-        if jobs < 2 or len(files) < 50:
+    def __enter__(self):
+        if self.jobs > 1:
+            self.pool = multiprocessing.get_context("fork").Pool(self.jobs)
+        return self
+
+    def __getstate__(self):  # what a worker gets with each task: not the pool
+        return {**self.__dict__, "pool": None}
+
+    def __exit__(self, *exc_info):
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+    def entries(self, files, progress):
+        if self.pool is None:
             for path in files:
                 yield from self.read(path)
                 progress.update()
             return
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for path, entries in zip(files, pool.imap(self.read_all, files, chunksize=16), strict=True):
-                yield from self.read(path) if entries is None else entries
-                progress.update()
+        for path, entries in zip(files, self.pool.imap(self.read_all, files, chunksize=16), strict=True):
+            yield from self.read(path) if entries is None else entries
+            progress.update()
 
     def read_all(self, path):
         """A page's entries; None for a large file (a WordPress export), which the main
