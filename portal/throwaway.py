@@ -1,6 +1,7 @@
 """Throwaway database servers for tests and benchmarks: started on 127.0.0.1 from Debian's
 packages in a temporary directory, stopped and removed afterwards."""
 
+import json
 import os
 import shutil
 import socket
@@ -106,6 +107,26 @@ def _wait_for_port(port, seconds=60):
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
+
+
+@contextmanager
+def sqlite_database():
+    """The URL of a new SQLite database in a temporary directory, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="portal-bench-") as folder:
+        yield f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
+
+
+def run_here(database_url, command, *arguments, **environment) -> dict:
+    """Migrate the database at `database_url`, run `manage.py COMMAND --here ARGUMENTS…` on
+    it, and return the JSON of its last line of output: how the benchmarks measure inside a
+    fresh database, whatever the settings of the shell they were started from."""
+    env = {**os.environ, "DATABASE_URL": database_url, **environment}
+    manage = [sys.executable, str(Path(__file__).resolve().parent.parent / "manage.py")]
+    subprocess.run([*manage, "migrate", "-v0"], env=env, check=True)  # noqa: S603 - our manage.py
+    done = subprocess.run(  # noqa: S603 - our manage.py
+        [*manage, command, "--here", *arguments], env=env, check=True, stdout=subprocess.PIPE, text=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main(argv):

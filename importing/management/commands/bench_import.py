@@ -1,16 +1,13 @@
 import json
-import os
-import subprocess  # noqa: S404 - runs this project's own manage.py
 import sys
 import tempfile
-from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from importing import bench
 from news.models import Article
+from portal.throwaway import run_here, sqlite_database
 
 
 class Command(BaseCommand):
@@ -28,22 +25,9 @@ class Command(BaseCommand):
             figures = bench.run(pages, addresses, lambda total, label: tqdm(total=total, desc=label, file=sys.stderr))
             self.stdout.write(json.dumps(figures, ensure_ascii=False))
             return
-        with tempfile.TemporaryDirectory(prefix="portal-bench-") as folder:
-            env = {
-                **os.environ,
-                "DATABASE_URL": f"sqlite:///{Path(folder) / 'bench.sqlite3'}",
-                "MEDIA_ROOT": str(Path(folder) / "media"),
-            }
-            manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-            subprocess.run([*manage, "migrate", "-v0"], env=env, check=True)  # noqa: S603
-            done = subprocess.run(  # noqa: S603
-                [*manage, "bench_import", "--here", f"--pages={pages}", f"--addresses={addresses}"],
-                env=env,
-                check=True,
-                stdout=subprocess.PIPE,
-                text=True,
-            )
-        self._print(json.loads(done.stdout.strip().splitlines()[-1]))
+        with sqlite_database() as url, tempfile.TemporaryDirectory(prefix="portal-media-") as media:
+            figures = run_here(url, "bench_import", f"--pages={pages}", f"--addresses={addresses}", MEDIA_ROOT=media)
+        self._print(figures)
 
     def _print(self, figures):
         self.stdout.write("格式\t页数\t首次导入 页/秒\t首次 秒\t重跑 页/秒")

@@ -1,16 +1,10 @@
 import json
-import os
-import subprocess  # noqa: S404 - runs this project's own manage.py
 import sys
-import tempfile
-from contextlib import contextmanager
-from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from portal.throwaway import postgres_server
+from portal.throwaway import postgres_server, run_here, sqlite_database
 from sitesearch import bench
 from sitesearch.models import SearchDocument
 
@@ -33,12 +27,6 @@ COLUMNS = [
     ("ndcg_at_10", "nDCG@10"),
     ("recall_at_5", "recall@5"),
 ]
-
-
-@contextmanager
-def sqlite_database():
-    with tempfile.TemporaryDirectory(prefix="portal-bench-") as folder:
-        yield f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
 
 
 class Command(BaseCommand):
@@ -69,17 +57,7 @@ class Command(BaseCommand):
         self.stderr.write(f"== {engine}: {articles} 篇合成稿件")
         database = sqlite_database() if engine == "sqlite" else postgres_server()
         with database as url:
-            env = {**os.environ, "DATABASE_URL": url}
-            manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-            subprocess.run([*manage, "migrate", "-v0"], env=env, check=True)  # noqa: S603
-            done = subprocess.run(  # noqa: S603
-                [*manage, "bench_search", "--here", f"--articles={articles}", f"--rounds={rounds}"],
-                env=env,
-                check=True,
-                stdout=subprocess.PIPE,
-                text=True,
-            )
-        return json.loads(done.stdout.strip().splitlines()[-1])
+            return run_here(url, "bench_search", f"--articles={articles}", f"--rounds={rounds}")
 
     def _print_table(self, figures):
         self.stdout.write("\t".join(label for _, label in COLUMNS))
