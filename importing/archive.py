@@ -4,7 +4,7 @@ middle leaves whole batches only, and the next run finds them by their source ad
 goes on: nothing twice, nothing lost."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from itertools import islice
 
@@ -18,7 +18,7 @@ from news.filing import bulk_file, bulk_month_folders, file_article
 from news.models import Article, Byline
 from sitesearch.indexing import index_articles
 
-from .addresses import key_of, mirror_addresses
+from .addresses import bounded, key_of, mirror_addresses
 from .checks import check_story
 from .formats.base import Entry, FormatError, Story
 from .models import ImportedSource, OldAddress
@@ -45,6 +45,16 @@ class Outcome:
 
 
 @dataclass
+class _Batch:
+    """What one batch has decided so far: sources seen, stories to file, copies of them."""
+
+    seen: dict = field(default_factory=dict)  # address → digest
+    fresh: list = field(default_factory=list)
+    by_digest: dict = field(default_factory=dict)  # digest → the _Pending filing it
+    copies: list = field(default_factory=list)  # (entry, _Pending): the same story elsewhere
+
+
+@dataclass
 class _Pending:
     entry: Entry
     channel: object
@@ -53,8 +63,9 @@ class _Pending:
 
 
 class ArchiveImport:
-    def __init__(self, channels, *, default_source: str, dry_run=False, batch_size=500):
+    def __init__(self, channels, *, default_source: str, dry_run=False, batch_size=500, picture_roots=()):
         self.channels, self.default_source = channels, default_source
+        self.picture_roots = list(picture_roots)  # the only folders pictures are read from
         self.dry_run, self.batch_size = dry_run, batch_size
         self.authors = Authors()
 
@@ -65,18 +76,20 @@ class ArchiveImport:
 
     def _batch(self, entries):
         stories = [entry.story for entry in entries if entry.story]
-        by_address = {s.address: s for s in ImportedSource.objects.filter(address__in=[s.address for s in stories])}
-        digests = [e.digest for e in entries if e.story and e.story.address not in by_address]
+        by_address = {
+            s.address: s for s in ImportedSource.objects.filter(address__in=[bounded(s.address) for s in stories])
+        }
+        digests = [e.digest for e in entries if e.story and bounded(e.story.address) not in by_address]
         by_digest = {s.digest: s for s in ImportedSource.objects.filter(digest__in=digests)}
         with transaction.atomic():
-            outcomes, fresh, seen = [], [], set()
-            for entry in entries:
-                outcomes.append(self._decide(entry, by_address, by_digest, seen, fresh))
-            if fresh and not self.dry_run:
-                self._create(fresh)
+            batch = _Batch()
+            outcomes = [self._decide(entry, by_address, by_digest, batch) for entry in entries]
+            if batch.fresh and not self.dry_run:
+                self._create(batch.fresh)
+                self._remember_all([(e, p.outcome.article_id, p.digest) for e, p in batch.copies])
         return outcomes
 
-    def _decide(self, entry, by_address, by_digest, seen, fresh):
+    def _decide(self, entry, by_address, by_digest, batch):
         outcome = Outcome(str(entry.file), REJECTED)
         if entry.error:
             return self._rejected(outcome, entry.error)
@@ -88,16 +101,29 @@ class ArchiveImport:
         except FormatError as error:
             return self._rejected(outcome, error)
         digest = entry.digest
-        known = by_address.get(story.address) or by_digest.get(digest)
-        if story.address in seen:
-            outcome.result, outcome.reason = UNCHANGED, "同一来源在本次导入中已出现"
+        known = by_address.get(bounded(story.address)) or by_digest.get(digest)
+        if story.address in batch.seen:
+            self._again(outcome, batch.seen[story.address] == digest)
+        elif known is None and digest in batch.by_digest:
+            first = batch.by_digest[digest]
+            outcome.result = UNCHANGED
+            outcome.reason = f"与本次导入的 {first.entry.story.address} 内容相同,记为其旧地址"
+            batch.copies.append((entry, first))
         elif known is None:
             outcome.result = CREATED
-            fresh.append(_Pending(entry, channel, digest, outcome))
+            batch.by_digest[digest] = pending = _Pending(entry, channel, digest, outcome)
+            batch.fresh.append(pending)
         else:
             self._known(outcome, known, entry, digest)
-        seen.add(story.address)
+        batch.seen.setdefault(story.address, digest)
         return outcome
+
+    def _again(self, outcome, same):
+        """A source met twice in one run: the first is kept; a different second is not lost silently."""
+        if same:
+            outcome.result, outcome.reason = UNCHANGED, "同一来源在本次导入中已出现"
+        else:
+            outcome.result, outcome.reason = REJECTED, "同一来源在本次导入中出现两次且内容不同,只导入了第一次出现的"
 
     def _rejected(self, outcome, error):
         outcome.reason, outcome.line, outcome.offset = error.reason, error.line, error.offset
@@ -110,7 +136,7 @@ class ArchiveImport:
             outcome.result = DELETED
         elif known.digest == digest:
             outcome.result = UNCHANGED
-            if known.address != story.address and not self.dry_run:
+            if known.address != bounded(story.address) and not self.dry_run:
                 self._remember_all([(entry, known.article_id, digest)])
         else:
             outcome.result = UPDATED
@@ -192,19 +218,25 @@ class ArchiveImport:
             setattr(article, name, getattr(fields, name))
         self.authors.load(credit.name for credit in story.credits)
         article.bylines = self._bylines(story, article.pk)
+        article.tags.set(story.tags)
         revision = article.save_revision()
-        if article.live:
+        # Wire copy is checked before readers see it (三审): an update waits as a draft.
+        if article.live and not story.draft:
             revision.publish()
         known.digest = digest
         known.save(update_fields=["digest", "imported_at"])
 
     def _article(self, story: Story, outcome: Outcome) -> Article:
-        # The stored form itself: text escaped here needs no HTML cleaning, pictures are ids.
-        body = [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in story.paragraphs]
-        body += [
-            {"type": "figure", "value": {"image": picture.pk, "caption": figure.caption}}
-            for figure, picture in self._pictures(story, outcome)
-        ]
+        # The stored form itself: text escaped here needs no HTML cleaning, pictures are ids,
+        # each where it stood among the paragraphs.
+        paragraphs = [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in story.paragraphs]
+        before = defaultdict(list)  # paragraph index → the figures that stand before it
+        for figure, picture in self._pictures(story, outcome):
+            at = len(paragraphs) if figure.at is None else min(figure.at, len(paragraphs))
+            before[at].append({"type": "figure", "value": {"image": picture.pk, "caption": figure.caption}})
+        body = []
+        for at, paragraph in enumerate([*paragraphs, None]):
+            body += before[at] + ([paragraph] if paragraph else [])
         return Article(
             title=story.title,
             kicker=story.kicker,
@@ -225,7 +257,7 @@ class ArchiveImport:
         found = []
         for figure in story.figures:
             try:
-                found.append((figure, picture_for(figure)))
+                found.append((figure, picture_for(figure, self.picture_roots)))
             except FormatError as error:
                 outcome.reason = ";".join(filter(None, [outcome.reason, f"图片未导入:{error.reason}"]))
         return found
@@ -240,7 +272,9 @@ class ArchiveImport:
         """The sources and old addresses of (entry, article id, digest) triples."""
         ImportedSource.objects.bulk_create(
             [
-                ImportedSource(address=e.story.address, digest=d, article_id=a, archive_format=e.archive_format)
+                ImportedSource(
+                    address=bounded(e.story.address), digest=d, article_id=a, archive_format=e.archive_format
+                )
                 for e, a, d in filed
             ],
             update_conflicts=True,
@@ -253,7 +287,7 @@ class ArchiveImport:
 
 
 def _old_addresses(story, article_id):
-    plain = {key_of(a) for a in [story.address, *story.old_addresses] if "/" in a}
+    plain = {key_of(a) for a in [story.address, *story.old_addresses] if "/" in a and not a.startswith("file:")}
     mirrored = {key_of(m) for a in [story.address, *story.old_addresses] for m in mirror_addresses(a)} - plain
     return [OldAddress(key=k, article_id=article_id) for k in sorted(plain)] + [
         OldAddress(key=k, article_id=article_id, traditional=True) for k in sorted(mirrored)

@@ -11,6 +11,8 @@ from news.models import Channel
 
 from .formats.base import FormatError
 
+MAX_TITLE = 60  # a channel's name in the nav; Wagtail's limit is 255
+
 
 class ChannelMap:
     """`--channel-map FILE`: lines of `old name or id,channel slug` (CSV, # comments).
@@ -60,6 +62,8 @@ class ChannelMap:
         raise FormatError("稿件没有所属栏目;请用 --channel-map 或 --channel 指定")
 
     def _create(self, title):
+        if len(title) > MAX_TITLE:
+            raise FormatError(f"栏目名称超过 {MAX_TITLE} 字,无法新建:“{title[:20]}…”")
         self.created.append(title)
         if self.dry_run:
             return self.create_under

@@ -32,6 +32,10 @@ def check_story(story, default_source):
     for name in (*LIMITS, "summary"):
         setattr(story, name, printable(getattr(story, name)).strip())
     story.paragraphs = [text for text in (printable(p).strip() for p in story.paragraphs) if text]
+    story.tags = [tag for tag in (printable(t).strip() for t in story.tags) if tag]
+    story.channel = printable(story.channel).strip()
+    story.credits = [type(c)(printable(c.role).strip(), printable(c.name).strip()) for c in story.credits]
+    story.credits = [credit for credit in story.credits if credit.name]
     problem = _problem(story, default_source)
     if problem:
         raise FormatError(problem, line=story.line)

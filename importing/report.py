@@ -26,6 +26,7 @@ class Report:
     def add(self, outcome: Outcome):
         row = asdict(outcome)
         self._writer.writerow(row)
+        self._file.flush()  # a run killed with kill -9 keeps its report up to that row
         self.rows.append(row)
         self.counts[outcome.result] += 1
 

@@ -33,10 +33,10 @@ def make_article(channel, title, when=None, authors=(), **fields) -> Article:
     fields.setdefault("source", "中工网")
     fields.setdefault("editor", "编辑甲")
     article = Article(title=title, publish_time=when or beijing(2018, 12, 25, 7, 56, 26), **fields)
-    for credit in authors:  # a name, or (署名角色, name)
+    for order, credit in enumerate(authors):  # a name, or (署名角色, name)
         role, name = credit if isinstance(credit, tuple) else ("", credit)
         author, _ = Author.objects.get_or_create(name=name)
-        article.bylines.create(author=author, role=role)
+        article.bylines.create(author=author, role=role, sort_order=order)
     return file_article(channel, article)
 
 

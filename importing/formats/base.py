@@ -44,6 +44,7 @@ class Figure:
     path: Path
     caption: str = ""
     credit: str = ""
+    at: int | None = None  # how many paragraphs stand before it; None: after the text
 
 
 @dataclass
@@ -77,7 +78,8 @@ class Story:
         shown = asdict(self)
         for where in ("address", "old_addresses", "line"):
             shown.pop(where)
-        shown["figures"] = [(str(f.path), f.caption, f.credit) for f in self.figures]
+        # A picture by its name: the same archive read from another folder is the same story.
+        shown["figures"] = [(f.path.name, f.caption, f.credit, f.at) for f in self.figures]
         text = json.dumps(shown, ensure_ascii=False, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()
 
@@ -104,8 +106,8 @@ class ArchiveFormat:
     label: ClassVar[str]  # for people: 抓取文本页, 旧版 HTML 页 …
     suffixes: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, root: Path | None = None, pictures: Path | None = None):
-        self.root, self.pictures = root, pictures
+    def __init__(self, roots=(), pictures: Path | None = None):
+        self.roots, self.pictures = [Path(root) for root in roots], pictures
 
     def prepare(self):
         """Read what parsing needs from the database (the reading may fork)."""
@@ -127,14 +129,16 @@ class ArchiveFormat:
 
     def address_of(self, path: Path, declared: str = "") -> str:
         """The story's old URL: as the page declares it, else from the file's place in a
-        saved site (www.example.cn/c/2026-02-25/1.shtml), else the file's own path."""
+        saved site (www.example.cn/c/2026-02-25/1.shtml under a folder given), else the
+        file's own absolute file: URL (two archives with the same layout are two sources)."""
         if declared:
             return declared
-        relative = path.relative_to(self.root) if self.root and path.is_relative_to(self.root) else path
-        first = relative.parts[0] if relative.parts else ""
-        if "." in first and not first.startswith(".") and len(relative.parts) > 1:
-            return "http://" + relative.as_posix()
-        return relative.as_posix()
+        for root in self.roots:
+            if path.is_relative_to(root):
+                parts = path.relative_to(root).parts
+                if len(parts) > 1 and "." in parts[0] and not parts[0].startswith("."):
+                    return "http://" + "/".join(parts)
+        return path.resolve().as_uri()
 
 
 def read_limited(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:

@@ -30,8 +30,8 @@ class NewsFeed(ArchiveFormat):
     label = "RSS/Atom 通稿"
     suffixes = (".rss", ".atom")
 
-    def __init__(self, root=None, pictures=None, source: str = ""):
-        super().__init__(root, pictures)
+    def __init__(self, roots=(), pictures=None, source: str = ""):
+        super().__init__(roots, pictures)
         self.source = source
 
     def sniff(self, path, head):

@@ -23,11 +23,13 @@ from .encodings import decode_page
 
 BEIJING = EARLIEST.tzinfo
 _TIME = re.compile(
-    r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:(\d{1,2})[:时:](\d{1,2})(?:[:分:](\d{1,2}))?)?"
+    r"(?<!\d)(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:(\d{1,2})[:时:](\d{1,2})(?:[:分:](\d{1,2}))?)?"
 )
 _LABELLED = re.compile(r"(来源|來源|责任编辑|責任編輯|编辑|編輯)\s*[::]\s*([^\s|,,]{1,60})")
 # "(新华社记者 张某 摄)" at the end of a caption: the photographer.
 _CREDIT = re.compile(r"([\u4e00-\u9fff·]{2,6})\s*摄[))]?$")
+# That credit as the caption ends with it, to be kept once, as the picture's credit.
+_CREDIT_TAIL = re.compile(r"\s*(?:[((][^()()]*摄[))]|[\u4e00-\u9fff·]{2,6}\s*摄)$")
 _AUTHOR = re.compile(r"作者\s*[::]\s*(.*?)(?=(?:来源|來源|责任编辑|编辑|时间|发布)\s*[::]|\d{4}[-/.年]|\n|$)")
 _SKIPPED = ("script", "style", "noscript", "iframe", "form", "nav", "button", "select")
 _BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "pre")
@@ -85,6 +87,7 @@ class LegacyHtml(ArchiveFormat):
             if element.tag == "img":
                 figure = self._figure(path, element)
                 if figure:
+                    figure.at = len(paragraphs)
                     figures.append(figure)
             elif element.tag != "br" and not any(child.tag in _BLOCKS for child in element):
                 paragraphs += [line for line in _lines(element) if line]
@@ -105,6 +108,7 @@ class LegacyHtml(ArchiveFormat):
         if figcaption is not None:
             caption = _text(figcaption)
         credit = _CREDIT.search(caption)
+        caption = _CREDIT_TAIL.sub("", caption) if credit else caption
         expected = candidates[-1] if candidates else path.parent / PurePosixPath(src).name
         return Figure(found or expected, caption[:255], credit.group(1) if credit else "")
 
@@ -163,15 +167,25 @@ def _text_around(root, title_at, body_at):
 
 
 def _publish_time(root, around, title_at):
-    for value in (_meta(root, "article:published_time"), _meta(root, "PubDate"), _meta(root, "publishdate"), around):
-        found = _TIME.search(value or "")
-        if found:
-            year, month, day, hour, minute, second = (int(x or 0) for x in found.groups())
-            try:
-                return datetime(year, month, day, hour, minute, second, tzinfo=BEIJING)
-            except ValueError:
-                raise FormatError(f"发布时间不是有效的日期:“{found.group(0)}”", line=_line(title_at)) from None
-    raise FormatError("找不到发布时间(如 2018-12-25 07:56)", line=_line(title_at))
+    """From the page's metadata (ISO 8601 with its zone, as Open Graph writes it), else the
+    first date and time printed near the headline, in Beijing time."""
+    for name in ("article:published_time", "PubDate", "publishdate"):
+        value = _meta(root, name)
+        try:
+            when = datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+        except ValueError:
+            when = None
+        if when is not None:
+            return when if when.tzinfo else when.replace(tzinfo=BEIJING)
+        around = f"{value} {around}"
+    found = _TIME.search(around)
+    if not found:
+        raise FormatError("找不到发布时间(如 2018-12-25 07:56)", line=_line(title_at))
+    year, month, day, hour, minute, second = (int(x or 0) for x in found.groups())
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=BEIJING)
+    except ValueError:
+        raise FormatError(f"发布时间不是有效的日期:“{found.group(0)}”", line=_line(title_at)) from None
 
 
 def _line(element):

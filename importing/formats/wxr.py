@@ -72,8 +72,8 @@ class WordPressExport(ArchiveFormat):
     label = "WordPress 导出(WXR)"
     suffixes = (".xml", ".wxr")
 
-    def __init__(self, root: Path | None = None, pictures: Path | None = None):
-        super().__init__(root, pictures)
+    def __init__(self, roots=(), pictures: Path | None = None):
+        super().__init__(roots, pictures)
         self._by_name: dict[str, Path] | None = None
 
     def sniff(self, path, head):

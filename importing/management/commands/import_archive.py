@@ -15,6 +15,9 @@ from importing.report import Report
 from news.models import Channel
 from siteconfig.models import SiteSettings
 
+# What a saved site holds beside its pages; read as pictures when a page shows them.
+ASSETS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".ico", ".css", ".js", ".swf", ".pdf", ".doc"}
+
 
 class Command(BaseCommand):
     help = (
@@ -47,6 +50,7 @@ class Command(BaseCommand):
             default_source=_default_source(),
             dry_run=options["dry_run"],
             batch_size=max(1, options["batch_size"]),
+            picture_roots=[options["pictures"]] if options["pictures"] else [_folder(p) for p in paths],
         )
         report = Report(options["report"] or _default_report(), options["dry_run"])
         jobs = options["jobs"] if len(files) >= 50 else 1
@@ -77,8 +81,8 @@ class Command(BaseCommand):
             raise CommandError(f"栏目对照表 {options['channel_map']} {error}") from None
 
     def _formats(self, options, paths):
-        root = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
-        return [cls(root=root, pictures=options["pictures"]) for cls in FORMATS.values()]
+        roots = [path for path in paths if path.is_dir()]
+        return [cls(roots=roots, pictures=options["pictures"]) for cls in FORMATS.values()]
 
     def _summary(self, report, importer):
         verb = "将" if report.dry_run else ""
@@ -105,10 +109,18 @@ def _files(paths):
     found = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() not in ASSETS and not _hidden(p.relative_to(path))
+            )
         else:
             found.append(path)
     return found
+
+
+def _folder(path):
+    return path if path.is_dir() else path.parent
 
 
 def _hidden(relative):
