@@ -87,10 +87,21 @@ def _broken(problem, data):
     offset = 0
     if line:
         starts = [0] + [m.end() for m in re.finditer(rb"\n", data)]
-        offset = starts[min(line, len(starts)) - 1] + (column or 0)
+        start = starts[min(line, len(starts)) - 1]
+        offset = start + _bytes_of_columns(data[start:].split(b"\n", 1)[0], column or 0, data)
     error = FormatError(f"不是格式正确的 RSS/Atom(第 {column or 0} 列):{message}", line=line or None, offset=None)
     error.offset = offset
     return error
+
+
+def _bytes_of_columns(line, columns, data):
+    """The parser counts a line's columns in characters; the entries' ends are in bytes."""
+    declared = _DECLARED.search(data[:200])
+    encoding = declared.group(1).decode("ascii") if declared else "utf-8"
+    try:
+        return len(line.decode(encoding, "replace")[:columns].encode(encoding, "replace"))
+    except LookupError:
+        return columns
 
 
 def _wrong_encoding(data):

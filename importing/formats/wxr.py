@@ -201,7 +201,9 @@ def _elements(path):
     each is emptied once read, so memory holds one item at a time."""
     parser = etree.iterparse(
         str(path), events=("end",), resolve_entities=False, no_network=True, load_dtd=False,
-        huge_tree=False, remove_comments=True, remove_pis=True,
+        # A post can hold more than libxml2's 10 MB text limit (pictures pasted as base64):
+        # read, it is rejected by its length alone instead of ending the whole export.
+        huge_tree=True, remove_comments=True, remove_pis=True,
     )
     checked = False
     try:

@@ -153,3 +153,15 @@ def test_a_wordpress_post_address_at_the_root_answers(client, channel):
     response = client.get("/", {"p": "201"})
     assert response.status_code == 301 and response["Location"] == article.url
     assert client.get("/", {"p": "999"}).status_code == 200
+
+
+def test_a_one_line_feed_keeps_the_whole_entries_before_its_break(channel, tmp_path):
+    from .feeds import rss, rss_item
+
+    now = timezone.now()
+    items = [rss_item(n, f"第{n}条通稿:职工服务", now, body="<p>" + "工会改革" * 50 + "</p>") for n in (1, 2)]
+    broken = rss_item(3, "第3条 <坏", now)
+    feed = tmp_path / "wire.xml"
+    feed.write_text(rss(*items, broken).replace("\n", ""), encoding="utf-8")
+    out = run(feed, "--channel", "gonghui", report=tmp_path / "r")
+    assert "新建 2" in out and "条目不完整" in out
