@@ -347,3 +347,7 @@ IMPORT_HTML_SELECTORS = {
     "byline": [".author", ".byline", ".article-author"],
     "channel": [".position", ".crumb", ".breadcrumb", ".location", ".path"],
 }
+
+# 投稿 and 举报 (content and the sender's address) are kept at least 60 days by law; handled
+# ones older than this are deleted by `purge_submissions` and `purge_complaints`.
+READERS_RECORDS_KEEP_DAYS = int(os.environ.get("READERS_RECORDS_KEEP_DAYS", "180"))
