@@ -10,14 +10,14 @@ from django.core.files.base import ContentFile
 from pictures.models import Picture
 from submissions.uploads import MAX_FILE_BYTES, reencoded
 
-from .formats.base import FormatError
+from .formats.base import FormatError, within
 
 
 def picture_for(figure, roots) -> Picture:
     """The library's picture of `figure`, whose file must lie within one of `roots` (the
     pictures folder, else the archive's folders) once links are followed: a page's
     "../../etc/…" or a symbolic link out of the archive is refused."""
-    if not any(_within(figure.path, root) for root in roots):
+    if not any(within(figure.path, root) for root in roots):
         raise FormatError(f"图片“{figure.path.name}”不在存档或图片目录之内")
     try:
         size = figure.path.stat().st_size
@@ -44,10 +44,3 @@ def picture_for(figure, roots) -> Picture:
     )
     picture.save()
     return picture
-
-
-def _within(path, root):
-    try:
-        return path.resolve().is_relative_to(root.resolve())
-    except (OSError, RuntimeError):  # a loop of links
-        return False

@@ -149,3 +149,11 @@ def read_limited(path: Path, limit: int = MAX_PAGE_BYTES) -> bytes:
     if not data.strip():
         raise FormatError("文件是空的", offset=0)
     return data
+
+
+def within(path: Path, folder: Path) -> bool:
+    """Whether `path` lies inside `folder` once symbolic links are followed."""
+    try:
+        return path.resolve().is_relative_to(Path(folder).resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False

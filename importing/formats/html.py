@@ -7,7 +7,7 @@ headline. Pictures of the body come from the archive's picture folder."""
 
 import re
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 import lxml.html
@@ -18,7 +18,7 @@ from lxml import etree
 from news.publish_times import EARLIEST
 from people.bylines import parse_byline
 
-from .base import ArchiveFormat, Entry, Figure, FormatError, Story, read_limited
+from .base import ArchiveFormat, Entry, Figure, FormatError, Story, read_limited, within
 from .encodings import decode_page
 
 BEIJING = EARLIEST.tzinfo
@@ -102,7 +102,7 @@ class LegacyHtml(ArchiveFormat):
         candidates = [path.parent / src] if not src.startswith("/") else []
         if self.pictures:
             candidates += [self.pictures / src.lstrip("/"), self.pictures / PurePosixPath(src).name]
-        found = next((c for c in candidates if _inside(c, self.pictures or path.parent) and c.is_file()), None)
+        found = next((c for c in candidates if within(c, self.pictures or path.parent) and c.is_file()), None)
         caption = (img.get("alt") or img.get("title") or "").strip()
         figcaption = next(iter(img.xpath("ancestor::figure[1]//figcaption")), None)
         if figcaption is not None:
@@ -217,10 +217,3 @@ def _credits(root, selectors, around):
 def _read_by_trafilatura(text):
     found = trafilatura.extract(text, include_comments=False, include_tables=False, favor_precision=True)
     return [line.strip() for line in (found or "").split("\n") if line.strip()]
-
-
-def _inside(path, folder):
-    try:
-        return path.resolve().is_relative_to(Path(folder).resolve())
-    except OSError:
-        return False
