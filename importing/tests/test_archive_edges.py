@@ -3,6 +3,7 @@ layout in two archives, a story twice, lying charsets, a wire story edited after
 
 import io
 import os
+import re
 from io import StringIO
 
 import opencc
@@ -60,6 +61,13 @@ def test_a_picture_stays_where_it_stood_among_the_paragraphs(channel, tmp_path):
     write(tmp_path / "archive" / "a.html")
     run(tmp_path / "archive", "--channel", "gonghui", report=tmp_path / "r")
     assert [block.block_type for block in Article.objects.get().body] == ["paragraph", "figure", "paragraph"]
+
+
+def test_an_imported_picture_is_stored_under_a_name_nobody_can_guess(channel, tmp_path):
+    jpeg(tmp_path / "archive" / "photo.jpg")
+    write(tmp_path / "archive" / "a.html")
+    run(tmp_path / "archive", "--channel", "gonghui", report=tmp_path / "r")
+    assert re.fullmatch(r"original_images/photo-[0-9a-f]{16}\.jpg", Picture.objects.get().file.name)
 
 
 def test_the_same_layout_in_two_archives_is_two_stories(channel, tmp_path):
