@@ -64,7 +64,7 @@ test: $(VENV)/.test system-test-packages $(AUDIT_TOOLS)
 
 # The browser tests, then their screenshots copied to docs/screenshots/ (README shows them).
 screenshots: $(VENV)/.test system-test-packages
-	$(VENV)/bin/pytest portal/tests/test_browser.py portal/tests/test_newsroom_path.py portal/tests/test_readers_voice.py
+	$(VENV)/bin/pytest portal/tests/test_browser.py portal/tests/test_newsroom_path.py portal/tests/test_readers_voice.py portal/tests/test_login_security_browser.py
 	cp var/screenshots/*.png docs/screenshots/
 
 # Delivery side by side: nginx static, the Django ceiling, the portal cached and uncached,

@@ -5,6 +5,9 @@ from django.shortcuts import render
 
 
 def locked_out(request, original_response=None, credentials=None):
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    context = {"minutes": minutes, "failures": settings.AXES_FAILURE_LIMIT}
+    context = {"minutes": cool_off_minutes(), "failures": settings.AXES_FAILURE_LIMIT}
     return render(request, "accounts/locked_out.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)
+
+
+def cool_off_minutes():
+    return int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)

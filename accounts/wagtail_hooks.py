@@ -4,7 +4,7 @@ from django_otp import user_has_device
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
-from . import two_factor
+from . import login_security, two_factor
 from .models import User
 from .separation import SEPARATED
 from .users_admin import ROLES_CHANGED, touches_a_guarded_account
@@ -32,13 +32,29 @@ def register_role_changes(actions):
             data = log_entry.data
             return f"角色由“{'、'.join(data['before']) or '无'}”改为“{'、'.join(data['after']) or '无'}”"
 
+    actions.register_action(login_security.LOCKOUT_LIFTED, "解除登录锁定", "解除登录锁定")
+    actions.register_action(login_security.TWO_FACTOR_RESET, "重置两步验证", "重置两步验证")
+
 
 @hooks.register("register_admin_urls")
-def two_factor_urls():
+def admin_urls():
     return [
         path("otp/", two_factor.verify, name="accounts_two_factor"),
         path("account/otp/", two_factor.enrol, name="accounts_two_factor_enrol"),
+        path("login-security/", login_security.LoginSecurityView.as_view(), name="accounts_login_security"),
+        path("login-security/lockouts/<row_id:pk>/lift/", login_security.lift_lockout, name="accounts_lift_lockout"),
+        path(
+            "login-security/two-factor/<row_id:user_id>/reset/",
+            login_security.reset_two_factor,
+            name="accounts_reset_two_factor",
+        ),
     ]
+
+
+@hooks.register("register_settings_menu_item")
+def login_security_menu_item():
+    url = reverse("accounts_login_security")
+    return login_security.LoginSecurityMenuItem("登录安全", url, name="login-security", icon_name="lock", order=700)
 
 
 @hooks.register("register_account_menu_item")

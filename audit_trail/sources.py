@@ -12,6 +12,7 @@ from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import ModelLogEntry, PageLogEntry, Site, Task, Workflow
 
+from accounts.login_security import LOCKOUT_LIFTED, TWO_FACTOR_RESET
 from accounts.users_admin import ROLES_CHANGED
 from portal.clients import client_address
 from review.withdrawal import WITHDRAWN
@@ -45,6 +46,8 @@ PRIVILEGED_ACTIONS = {
     "wagtail.apitoken.create",
     "wagtail.apitoken.revoke",
     ROLES_CHANGED,  # accounts' own entry: the roles before and after
+    LOCKOUT_LIFTED,  # 解除登录锁定: whose, from which address, how many failures
+    TWO_FACTOR_RESET,  # 重置两步验证: an account's 动态口令 devices deleted
 }
 # Models whose every creation, edit and deletion is privileged: who may do what (accounts,
 # groups, the 三审 workflow and its tasks) and how the site is set up (sites, settings).
