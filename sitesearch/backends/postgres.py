@@ -1,52 +1,80 @@
-"""PostgreSQL: a weighted tsvector of the index terms with a GIN index.
+"""PostgreSQL: a tsvector of the index terms with a GIN index, read in bitmap scans only.
 
-A bitmap scan of the GIN index yields table rows in no useful order, and every row read
-costs more than the index lookup that found it. So the newest matches are sought window by
-window of publish time: each document's vector holds its 30-day span as a term (migration
-0003), and a window asks for the pieces AND the spans it covers. The first window is the
-newest two weeks; the matches found there say how far back the next must reach, or that the
-rest of the archive holds so few that reading them all is cheapest. A common word fills the
-count cap from recent windows and reads little more than the cap's thousand rows, not the
-tens of thousands it matches in all."""
+Two costs rule a search here, and the plan keeps both small:
+
+- A table row read. The row holds only the key, ids and the short title in line; the lead,
+  body and vector live in TOAST (migration 0006), so the matches of a common pair fill a
+  few thousand table pages, not one page each. The GIN index yields rows in no useful
+  order, so the newest matches are sought window by window of publish time: each vector
+  holds its publish day and 30-day span as terms (migrations 0006, 0003), and a window
+  asks for the terms AND the days it covers, which the index cuts before any row is read.
+  The first window is the newest two days; what it finds says how far back the next must
+  reach, or that the rest of the archive holds so few that reading them all is cheapest.
+- A vector read back from TOAST (tens of microseconds). The index keeps no positions, so
+  a phrase of pairs (工会 会改 改革) is asked as their AND, which the index answers alone,
+  and only the newest of those candidates, as many as the count cap still needs, are
+  checked for the terms side by side. The planner is kept to bitmap scans: on its own it
+  may walk the key index backwards and read the vector of every row it passes.
+"""
 
 import math
 from dataclasses import dataclass
+
+from django.db import transaction
 
 from ..models import KEY_ID_RANGE
 from .base import Filters, SearchBackend
 
 PERIOD_SECONDS = 30 * 24 * 3600  # the span of the "period<n>" term (migration 0003)
-FIRST_WINDOW = 14 * 24 * 3600  # a common word has the count cap's matches within two weeks
+DAY_SECONDS = 24 * 3600  # the span of the "day<n>" term (migration 0006)
+MAX_DAY_TERMS = 62  # a longer window asks for 30-day spans
+FIRST_WINDOW = 2 * 24 * 3600  # a common word has the count cap's matches within two days
 WINDOWS = 3  # time-limited reads before the rest of the archive
+CHECK_MARGIN = 1.2  # candidates checked per match still wanted: most candidates hold the phrase
 
 
 def _lexeme(term, prefix=False):
     return "'" + term.replace("'", "''") + "'" + (":*" if prefix else "")
 
 
-def phrase(piece):
+def _lexemes(piece):
     last = len(piece.terms) - 1
-    return "(" + " <-> ".join(_lexeme(term, piece.prefix and n == last) for n, term in enumerate(piece.terms)) + ")"
+    return [_lexeme(term, piece.prefix and n == last) for n, term in enumerate(piece.terms)]
+
+
+def phrase(piece):
+    return "(" + " <-> ".join(_lexemes(piece)) + ")"
 
 
 def tsquery(pieces):
+    """The pieces exactly: each one's terms side by side."""
     return " & ".join(map(phrase, pieces))
+
+
+def candidates_tsquery(pieces):
+    """Every term of the pieces, anywhere: what the GIN index answers without reading a row."""
+    return " & ".join(lexeme for piece in pieces for lexeme in _lexemes(piece))
 
 
 class PostgresBackend(SearchBackend):
     def matches(self, pieces, filters):
-        """Window by window, each just older than the last, so no row is read twice."""
         span = self._time_span(filters)
         if span is None:
             return []
-        oldest, newest = span
-        reader = _Reader(self, tsquery(pieces), filters)
+        with transaction.atomic(using=self.connection.alias):
+            self.execute("SET LOCAL enable_seqscan = off")
+            self.execute("SET LOCAL enable_indexscan = off")
+            return self._newest(pieces, filters, *span)
+
+    def _newest(self, pieces, filters, oldest, newest):
+        """Window by window, each just older than the last, so no row is read twice."""
+        reader = _Reader(self, pieces, filters)
         rows, lower, size = [], newest, FIRST_WINDOW
         for _ in range(WINDOWS):
             upper, lower = lower, max(lower - size, oldest)
-            rows += reader.read(lower, upper)
+            rows += reader.read(lower, upper, self.count_cap - len(rows))
             if len(rows) >= self.count_cap or lower <= oldest:
-                return rows[: self.count_cap]
+                return rows
             rate = len(rows) / (newest - lower)  # matches per second so far
             if rate * (lower - oldest) <= 2 * self.count_cap:
                 break
@@ -61,35 +89,77 @@ class PostgresBackend(SearchBackend):
         return None if newest is None else (oldest // KEY_ID_RANGE, newest // KEY_ID_RANGE + 1)
 
 
+def span_terms(since, before):
+    """The day terms (migration 0006) of the seconds [since, before), or for a long window the
+    30-day span terms (migration 0003) that cover it."""
+    days = range(since // DAY_SECONDS, (before - 1) // DAY_SECONDS + 1)
+    if len(days) <= MAX_DAY_TERMS:
+        return [f"day{n}" for n in days]
+    return [f"period{n}" for n in range(since // PERIOD_SECONDS, (before - 1) // PERIOD_SECONDS + 1)]
+
+
 @dataclass
 class _Reader:
     """Reads the matches of one search, window by window."""
 
     backend: PostgresBackend
-    match: str  # the tsquery of the pieces
+    pieces: tuple
     filters: Filters
 
-    def read(self, since, before, limit=None):
-        """Keys of matches published in [since, before) seconds, newest
-        first. A window with both ends also asks for the span terms of its seconds, so the
-        GIN index does the cut."""
-        match = self.match
-        if since is not None and before is not None:
-            spans = range(since // PERIOD_SECONDS, (before - 1) // PERIOD_SECONDS + 1)
-            match = f"({match}) & ({' | '.join(f'period{n}' for n in spans)})"
-        source, params = self._source(match, since, before)
-        limit = limit or self.backend.count_cap
-        return [row[0] for row in self.backend.run(f"SELECT d.key {source} ORDER BY d.key DESC LIMIT {limit}", params)]
+    @property
+    def exact(self):
+        """Whether the index answers alone: no piece needs its terms side by side."""
+        return all(len(piece.terms) == 1 for piece in self.pieces)
 
-    def _source(self, match, since, before):
-        bounds, bound_params = self.filters.key_bounds("d.key")
-        clauses = ["d.vector @@ to_tsquery('simple', %s)", *bounds]
-        params = [match, *bound_params]
-        for clause, seconds in (("d.key >= %s", since), ("d.key < %s", before)):
-            if seconds is not None:
-                clauses.append(clause)
-                params.append(seconds * KEY_ID_RANGE)
+    def read(self, since, before, limit):
+        """Keys of at most `limit` matches published in [since, before) seconds, newest first.
+        Candidates of a phrase are read a slice at a time, so that no more vectors are read
+        back than the count cap needs."""
+        if self.exact:
+            return self._candidates(since, before, None, limit)
+        found, below = [], None
+        while len(found) < limit:
+            wanted = math.ceil((limit - len(found)) * CHECK_MARGIN) + 16
+            candidates = self._candidates(since, before, below, wanted)
+            found += self._checked(candidates) if candidates else []
+            if len(candidates) < wanted:
+                break
+            below = candidates[-1]
+        return found[:limit]
+
+    def _candidates(self, since, before, below, limit):
+        """Keys of the newest documents holding every term, published in [since, before)
+        seconds and keyed below `below`. A window with both ends also asks for the span
+        terms of its seconds, so the GIN index does the cut."""
+        match = candidates_tsquery(self.pieces)
+        if since is not None and before is not None:
+            match = f"({match}) & ({' | '.join(span_terms(since, before))})"
+        inner, params = ["vector @@ to_tsquery('simple', %s)"], [match]
         if self.filters.channel_ids is not None:
-            clauses.append("d.channel_id = ANY(%s)")
+            inner.append("channel_id = ANY(%s)")
             params.append(list(self.filters.channel_ids))
-        return f"FROM sitesearch_searchdocument d WHERE {' AND '.join(clauses)}", params
+        outer, bound_params = self.filters.key_bounds("key")
+        for clause, key in (
+            ("key >= %s", None if since is None else since * KEY_ID_RANGE),
+            ("key < %s", None if before is None else before * KEY_ID_RANGE),
+            ("key < %s", below),
+        ):
+            if key is not None:
+                outer.append(clause)
+                bound_params.append(key)
+        # Materialized, so that the planner cannot walk the key index instead of the GIN one.
+        sql = (
+            f"WITH found AS MATERIALIZED (SELECT key FROM sitesearch_searchdocument WHERE {' AND '.join(inner)}) "
+            f"SELECT key FROM found WHERE {' AND '.join(outer) or 'true'} ORDER BY key DESC LIMIT {int(limit)}"
+        )
+        return [row[0] for row in self.backend.run(sql, [*params, *bound_params])]
+
+    def _checked(self, candidates):
+        """Those of `candidates` whose pieces stand as typed, newest first."""
+        rows = self.backend.run(
+            # As a function, not the @@ operator: the GIN index would check every candidate.
+            "SELECT key FROM sitesearch_searchdocument WHERE key = ANY(%s) "
+            "AND ts_match_vq(vector, to_tsquery('simple', %s)) ORDER BY key DESC",
+            [candidates, tsquery(self.pieces)],
+        )
+        return [row[0] for row in rows]

@@ -66,3 +66,15 @@ def test_relevance_ranks_within_the_newest_matches(spread):
 
 def test_a_range_before_every_story_finds_nothing(spread):
     assert search("焊工", start=date(2000, 1, 1), end=date(2000, 12, 31)).total == 0
+
+
+def test_a_phrase_is_found_past_many_newer_stories_holding_its_pairs_apart(channel, monkeypatch):
+    """PostgreSQL reads a phrase's candidates (every pair anywhere) a slice at a time and checks
+    them; newer candidates that hold 工会 会改 改革 apart must not hide the older ones as typed."""
+    monkeypatch.setattr(SearchBackend, "count_cap", 3)
+    typed = [make_article(channel, f"工会改革{n}", when=NEWEST - timedelta(days=300 + n)).title for n in range(2)]
+    for n in range(30):
+        make_article(channel, f"工会开会改期{n}", summary="改革方案", when=NEWEST - timedelta(hours=n))
+    results = search("工会改革", order="newest")
+    assert results.typed == 2
+    assert [hit.article.title for hit in results.hits if hit.tier == "typed"] == typed
