@@ -11,8 +11,9 @@ from django.db import transaction
 from news.models import Article, ArticleTag, Byline
 from news.text import body_text
 
-from .models import SearchDocument, newest_first_key
-from .text import grams
+from .backends import get_backend
+from .models import SearchDocument, SearchText, newest_first_key
+from .text import grams_of, normalize, runs, spaced
 
 FIELDS = ("id", "title", "subtitle", "kicker", "summary", "source", "publish_time", "primary_channel_id", "body")
 
@@ -29,14 +30,24 @@ def _grouped(pairs):
 
 
 def document_for(row, tags, authors):
-    return SearchDocument(
+    """The document of an article's row; its `text` (sitesearch.models.SearchText) rides along
+    for the engines that keep it."""
+    fields = [
+        _lines(row["title"], row["subtitle"]),
+        _lines(row["kicker"], *tags, row["summary"], *authors, row["source"]),
+        body_text(row["body"]),
+    ]
+    title, lead, body = [runs(normalize(field)) for field in fields]
+    document = SearchDocument(
         key=newest_first_key(row["publish_time"], row["id"]),
         article_id=row["id"],
         channel_id=row["primary_channel_id"],
-        title=grams(_lines(row["title"], row["subtitle"])),
-        lead=grams(_lines(row["kicker"], *tags, row["summary"], *authors, row["source"])),
-        body=grams(body_text(row["body"])),
+        title=grams_of(title),
+        lead=grams_of(lead),
+        body=grams_of(body),
     )
+    document.text = "\n".join(map(spaced, (title, lead, body)))
+    return document
 
 
 @dataclass
@@ -73,9 +84,12 @@ def documents(rows):
 def replace_documents(article_ids, written):
     """Make `written` the only documents of `article_ids`, in one transaction. They go in in
     key order: FTS5 writes out its pending terms whenever a rowid goes backwards."""
+    written = sorted(written, key=lambda document: document.key)
     with transaction.atomic():
-        SearchDocument.objects.filter(article_id__in=article_ids).delete()
-        SearchDocument.objects.bulk_create(sorted(written, key=lambda document: document.key))
+        SearchDocument.objects.filter(article_id__in=article_ids).delete()  # their text goes too (CASCADE)
+        SearchDocument.objects.bulk_create(written)
+        if get_backend().checks_text:
+            SearchText.objects.bulk_create(SearchText(key=document.key, text=document.text) for document in written)
     return len(written)
 
 

@@ -31,3 +31,21 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"search document of article {self.article_id}"
+
+
+class SearchText(models.Model):
+    """A document's runs of text (sitesearch.text.spaced, one line per field), kept by engines
+    that check phrases against text rather than against their own index: PostgreSQL, whose
+    GIN index keeps no positions. Read a thousand at a time, so each row is one table page
+    with its text in line (migration 0006), and it goes with its document (ON DELETE
+    CASCADE in the database)."""
+
+    key = models.BigIntegerField("排序键", primary_key=True, help_text="the key of its SearchDocument")
+    text = models.TextField("连续文字")
+
+    class Meta:
+        verbose_name = "搜索核对文字"
+        verbose_name_plural = "搜索核对文字"
+
+    def __str__(self):
+        return f"search text of document {self.key}"

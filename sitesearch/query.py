@@ -35,17 +35,25 @@ class Piece:
     def marks(self):
         return runs(self.text)
 
-    def found_in(self, terms):
-        """Whether a field's terms (sitesearch.text.grams, split) hold this piece, as the
-        engines match it: its terms side by side, the last as a prefix if it is one."""
-        *leading, final = self.terms
-        for start in range(len(terms) - len(leading)):
-            end = terms[start + len(leading)]
-            if (end.startswith(final) if self.prefix else end == final) and terms[
-                start : start + len(leading)
-            ] == leading:
-                return True
-        return False
+    def found_in(self, field):
+        """Whether a field's terms (sitesearch.text.grams: terms and single spaces) hold this
+        piece, as the engines match it: its terms side by side, the last as a prefix if it is
+        one. A substring test of the spaced terms, so whole terms meet whole terms."""
+        return self._spaced in f" {field} "
+
+    @property
+    def _spaced(self):
+        return " " + " ".join(self.terms) + ("" if self.prefix else " ")
+
+    @property
+    def spaced_runs(self):
+        """The piece as a substring of a field's spaced runs (sitesearch.text.spaced): a run
+        of letters or digits at either end is a whole word there, as it is a whole term;
+        Chinese characters may stand inside a longer run."""
+        found = self.marks
+        start = "" if is_han(found[0]) else " "
+        end = "" if self.prefix or is_han(found[-1]) else " "
+        return start + " ".join(found) + end
 
 
 def piece(text):

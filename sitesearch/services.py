@@ -94,8 +94,7 @@ def _ranked(rows, order, now):
 
 
 def _holds(field, pieces):
-    terms = field.split()
-    return all(piece.found_in(terms) for piece in pieces)
+    return all(piece.found_in(field) for piece in pieces)
 
 
 def _in_title(title, pieces):

@@ -54,7 +54,18 @@ def run_terms(run):
 
 def grams(text):
     """A field as index terms, space-separated in reading order."""
-    return " ".join(term for run in runs(normalize(text)) for term in run_terms(run))
+    return grams_of(runs(normalize(text)))
+
+
+def grams_of(field_runs):
+    return " ".join(term for run in field_runs for term in run_terms(run))
+
+
+def spaced(field_runs):
+    """A field's runs between single spaces, a space at each end: where a piece of a query
+    (sitesearch.query.Piece.spaced_runs) is a plain substring exactly when the engines find
+    its terms side by side."""
+    return " " + " ".join(field_runs) + " "
 
 
 def runs_of(field):

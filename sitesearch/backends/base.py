@@ -29,6 +29,7 @@ class Filters:
 
 class SearchBackend:
     count_cap = 1_000  # "1000 篇以上": counting further costs more than it tells a reader
+    checks_text = False  # whether phrases are checked against sitesearch.models.SearchText
 
     def __init__(self, connection):
         self.connection = connection

@@ -10,13 +10,18 @@ Two costs rule a search here, and the plan keeps both small:
   asks for the terms AND the days it covers, which the index cuts before any row is read.
   The first window is the newest two days; what it finds says how far back the next must
   reach, or that the rest of the archive holds so few that reading them all is cheapest.
-- A vector read back from TOAST (tens of microseconds). The index keeps no positions, so
-  a phrase of pairs (工会 会改 改革) is asked as their AND, which the index answers alone,
-  and only the newest of those candidates, as many as the count cap still needs, are
-  checked for the terms side by side. The planner is kept to bitmap scans: on its own it
+- A phrase checked. The index keeps no positions, so a phrase of pairs (工会 会改 改革) is
+  asked as their AND, which the index answers alone, and only the newest of those
+  candidates, as many as the count cap still needs, are checked for the piece as typed in
+  their text (sitesearch.models.SearchText: a table page each, where a vector is read back
+  from TOAST at three times the cost). The planner is kept to bitmap scans: on its own it
   may walk the key index backwards and read the vector of every row it passes.
+
+After a rebuild the GIN index's pending list (rows added but not yet merged, which every
+search reads whole) is merged at once rather than left to autovacuum.
 """
 
+import contextlib
 import math
 from dataclasses import dataclass
 
@@ -42,21 +47,21 @@ def _lexemes(piece):
     return [_lexeme(term, piece.prefix and n == last) for n, term in enumerate(piece.terms)]
 
 
-def phrase(piece):
-    return "(" + " <-> ".join(_lexemes(piece)) + ")"
-
-
-def tsquery(pieces):
-    """The pieces exactly: each one's terms side by side."""
-    return " & ".join(map(phrase, pieces))
-
-
 def candidates_tsquery(pieces):
     """Every term of the pieces, anywhere: what the GIN index answers without reading a row."""
     return " & ".join(lexeme for piece in pieces for lexeme in _lexemes(piece))
 
 
 class PostgresBackend(SearchBackend):
+    checks_text = True
+
+    @contextlib.contextmanager
+    def building(self):
+        try:
+            yield
+        finally:
+            self.run("SELECT gin_clean_pending_list('sitesearch_vector')", [])
+
     def matches(self, pieces, filters):
         span = self._time_span(filters)
         if span is None:
@@ -155,11 +160,11 @@ class _Reader:
         return [row[0] for row in self.backend.run(sql, [*params, *bound_params])]
 
     def _checked(self, candidates):
-        """Those of `candidates` whose pieces stand as typed, newest first."""
+        """Those of `candidates` whose text holds every piece as typed, newest first."""
+        pieces = [piece.spaced_runs for piece in self.pieces]
+        holds = " AND ".join(["strpos(text, %s) > 0"] * len(pieces))
         rows = self.backend.run(
-            # As a function, not the @@ operator: the GIN index would check every candidate.
-            "SELECT key FROM sitesearch_searchdocument WHERE key = ANY(%s) "
-            "AND ts_match_vq(vector, to_tsquery('simple', %s)) ORDER BY key DESC",
-            [candidates, tsquery(self.pieces)],
+            f"SELECT key FROM sitesearch_searchtext WHERE key = ANY(%s) AND {holds} ORDER BY key DESC",
+            [candidates, *pieces],
         )
         return [row[0] for row in rows]

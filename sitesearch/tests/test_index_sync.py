@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.actions.unpublish_page import UnpublishPageAction
 
 from news.testing import make_article, make_channel
-from sitesearch.models import SearchDocument
+from sitesearch.models import SearchDocument, SearchText
 from sitesearch.services import search
 
 pytestmark = pytest.mark.django_db
@@ -97,3 +97,32 @@ def test_after_a_build_from_nothing_the_index_still_follows_every_save(channel):
     assert sorted(titles("批量建索引")) == ["批量建索引之前", "批量建索引之后"]
     UnpublishPageAction(kept).execute()
     assert titles("批量建索引") == ["批量建索引之后"]
+
+
+def test_a_phrase_of_letters_and_characters_meets_whole_words_only(channel):
+    """Letters and digits at either end of a phrase are whole words on every engine, also
+    where PostgreSQL checks the phrase in text: 5g手机 is not in 15g手机, nor 机app in 机apple."""
+    make_article(channel, "新款5g手机上市")
+    make_article(channel, "新款15g手机上市")
+    make_article(channel, "手机app下载")
+    make_article(channel, "手机apple专卖")
+    assert titles("5g手机") == ["新款5g手机上市"]
+    assert titles("机app") == ["手机app下载"]
+    assert titles("g手机") == []
+    assert titles("款15g") == ["新款15g手机上市"]
+    assert titles("款15") == []
+
+
+@pytest.mark.postgresql
+def test_the_text_phrases_are_checked_in_follows_its_document(channel):
+    """PostgreSQL keeps a SearchText row per document, and it goes when the document goes."""
+    kept = make_article(channel, "焊工大赛开幕")
+    gone = make_article(channel, "焊工大赛闭幕")
+    UnpublishPageAction(gone).execute()
+    kept.delete()
+    assert SearchText.objects.count() == SearchDocument.objects.count() == 0
+    make_article(channel, "焊工大赛颁奖")
+    assert list(SearchText.objects.values_list("key", flat=True)) == list(
+        SearchDocument.objects.values_list("key", flat=True)
+    )
+    assert titles("焊工大赛") == ["焊工大赛颁奖"]
