@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from wagtail.actions.unpublish_page import UnpublishPageAction
 
 from news.testing import make_article, make_channel
@@ -126,3 +127,17 @@ def test_the_text_phrases_are_checked_in_follows_its_document(channel):
         SearchDocument.objects.values_list("key", flat=True)
     )
     assert titles("焊工大赛") == ["焊工大赛颁奖"]
+
+
+@pytest.mark.postgresql
+def test_a_build_killed_before_its_gin_index_was_made_is_finished_by_the_next(channel):
+    """A build from nothing makes the GIN index after the rows; killed in between, the rows
+    stay without it, and the next reindex sees that and makes it."""
+    make_article(channel, "断电后重建索引")
+    with connection.cursor() as cursor:
+        cursor.execute("DROP INDEX sitesearch_vector")
+    call_command("reindex", stdout=io.StringIO(), verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'sitesearch_vector'")
+        assert "gin (vector)" in cursor.fetchone()[0]
+    assert titles("断电后") == ["断电后重建索引"]
