@@ -101,11 +101,12 @@ def substring_recall(rng, count=RECALL_SAMPLE):
     return found / count
 
 
-# The search tables: the documents (and, on PostgreSQL, their vectors and GIN index),
-# SQLite's FTS5 table.
+# The search tables: the documents (and, on PostgreSQL, their vectors and GIN index, and the
+# text phrases are checked in), SQLite's FTS5 table.
 SIZE_SQL = {
     "sqlite": "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'sitesearch%'",
-    "postgresql": "SELECT pg_total_relation_size('sitesearch_searchdocument')",
+    "postgresql": "SELECT pg_total_relation_size('sitesearch_searchdocument') "
+    "+ pg_total_relation_size('sitesearch_searchtext')",
 }
 
 
