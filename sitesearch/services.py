@@ -65,6 +65,10 @@ class SearchResults:
     def typed(self):
         return self.counts.get(TYPED, 0)
 
+    @property
+    def typed_capped(self):
+        return self.typed >= MAX_RESULTS
+
 
 def _day_start(day):
     return datetime.combine(day, time.min, tzinfo=BEIJING)
@@ -122,11 +126,14 @@ def _tiers(engine, query, filters, parts):
     typed = engine.matches(query.pieces, filters)
     if query.has_parts and not typed and not parts:
         return None
-    anywhere = engine.matches(query.words, filters) if query.has_parts else []
+    # Past a count cap of matches as typed the words apart would rank beyond every page that
+    # can be shown: not read, nor counted.
+    apart_shown = query.has_parts and len(typed) < engine.count_cap
+    anywhere = engine.matches(query.words, filters) if apart_shown else []
     fields = _fields(typed, anywhere)
     empty = ("", "")
     tiers = [(TYPED, [(key, _in_title(fields.get(key, empty)[0], query.pieces)) for key in typed])]
-    if not query.has_parts:
+    if not apart_shown:
         return tiers
     typed_keys, one_place, apart = set(typed), [], []
     for key in (key for key in anywhere if key not in typed_keys):

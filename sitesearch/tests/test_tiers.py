@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from news.testing import beijing, make_article
 from sitesearch.backends import get_backend
-from sitesearch.backends.base import Filters
+from sitesearch.backends.base import Filters, SearchBackend
 from sitesearch.query import parse
 from sitesearch.services import APART, ONE_PLACE, TYPED, search
 from sitesearch.text import is_han, normalize, runs
@@ -41,6 +41,17 @@ def test_tiers_come_in_order_and_are_counted_apart(reform):
     assert [hit.tier for hit in results.hits] == [TYPED, TYPED, ONE_PLACE, APART]
     assert results.counts == {TYPED: 2, ONE_PLACE: 1, APART: 1}
     assert results.words == ("工会", "改革")
+
+
+def test_past_a_count_cap_as_typed_the_words_apart_are_not_read(reform, monkeypatch, client):
+    """They would rank past every page that can be shown; the page says 以上 for the typed."""
+    monkeypatch.setattr(SearchBackend, "count_cap", 2)
+    monkeypatch.setattr("sitesearch.services.MAX_RESULTS", 2)
+    results = search("工会改革")
+    assert results.counts == {TYPED: 2}
+    assert [hit.article for hit in results.hits] == [reform["title"], reform["typed"]]
+    page = client.get(reverse("sitesearch:search"), {"q": "工会改革"}).content.decode()
+    assert "完全一致 2 篇以上" in page and "分散出现" not in page
 
 
 def test_a_term_found_nowhere_as_typed_says_so_and_offers_its_words(reform):
