@@ -47,13 +47,7 @@ BACKWARD = [
 ]
 
 
-def run(statements):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return operation
+run = importlib.import_module("sitesearch.migrations.0003_period_terms").run  # PostgreSQL's statements only
 
 
 def write_documents_again(apps, schema_editor):
